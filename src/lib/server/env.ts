@@ -1,0 +1,33 @@
+/**
+ * Runtime configuration, parsed once at the boundary (STYLE habit 3). Every variable is documented
+ * in the README's configuration table.
+ */
+import { z } from 'zod';
+
+const envSchema = z.object({
+	DATABASE_URL: z.url().optional(),
+	DATA_DIR: z.string().min(1).default('./data'),
+	MIGRATIONS_DIR: z.string().min(1).default('./drizzle'),
+	CONTENT_DIR: z.string().min(1).default('./content/models'),
+	DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+	SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+	PUBLIC_BASE_URL: z.url().optional(),
+	TEST_FIXTURES_TOKEN: z.string().min(24).optional(),
+	NODE_ENV: z.string().optional()
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+	if (!cached) {
+		const parsed = envSchema.safeParse(process.env);
+		if (!parsed.success) {
+			const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+			throw new Error(`Invalid configuration: ${fields}`);
+		}
+		cached = parsed.data;
+	}
+	return cached;
+}

@@ -1,0 +1,25 @@
+import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { RequestHandler } from './$types';
+import { cookieName, cookieMaxAge, locales } from '#lib/paraglide/runtime.js';
+
+// Public and harmless: it only sets the visitor's own language preference.
+const input = z.object({
+	locale: z.enum(locales),
+	// Only a local path: never an open redirect.
+	redirect: z
+		.string()
+		.regex(/^\/(?![/\\])/)
+		.max(2000)
+		.catch('/')
+});
+
+export const POST: RequestHandler = async ({ request, cookies, url }) => {
+	const form = Object.fromEntries(await request.formData());
+	const parsed = input.safeParse(form);
+	const target = parsed.success ? parsed.data.redirect : '/';
+	if (parsed.success) {
+		cookies.set(cookieName, parsed.data.locale, { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax', secure: url.protocol === 'https:' });
+	}
+	redirect(303, target);
+};

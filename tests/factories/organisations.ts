@@ -1,0 +1,90 @@
+/**
+ * Factories for organisations, shared by the tests and the demo seed (STYLE habit 9). Each call
+ * makes unique codes, so tests can run side by side on one database without clashing.
+ */
+import { randomInt } from 'node:crypto';
+import type { Db, Tx } from '../../src/lib/server/db/client.ts';
+import { organisations, organisationLinks } from '../../src/lib/server/db/schema/index.ts';
+import type { Sector, TrainingSchoolStatus } from '../../src/lib/domain/organisation/types.ts';
+
+type Org = typeof organisations.$inferSelect;
+type DbLike = Db | Tx;
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** A BRIN in the 90–99 range, which the national registry does not use: clearly fictional. */
+export function fictionalBrin(): string {
+	return `9${randomInt(10)}${LETTERS[randomInt(26)]}${LETTERS[randomInt(26)]}`;
+}
+
+export function uniqueSuffix(): string {
+	return randomInt(1_000_000).toString().padStart(6, '0');
+}
+
+export async function createBoard(
+	db: DbLike,
+	values: Partial<Pick<Org, 'name' | 'boardNumber' | 'municipality' | 'region'>> = {}
+): Promise<Org> {
+	const [row] = await db
+		.insert(organisations)
+		.values({
+			kind: 'board',
+			name: values.name ?? `Stichting Testonderwijs ${uniqueSuffix()}`,
+			boardNumber: values.boardNumber ?? `9${uniqueSuffix().slice(0, 4)}`,
+			municipality: values.municipality ?? null,
+			region: values.region ?? null
+		})
+		.returning();
+	return row!;
+}
+
+export async function createCluster(db: DbLike, board: Org, name: string): Promise<Org> {
+	const [row] = await db.insert(organisations).values({ kind: 'cluster', name, parentId: board.id }).returning();
+	return row!;
+}
+
+export async function createSchool(
+	db: DbLike,
+	board: Org,
+	values: Partial<Pick<Org, 'name' | 'brin' | 'locationNumber' | 'sector' | 'municipality' | 'region' | 'clusterId'>> & {
+		sector?: Sector;
+	} = {}
+): Promise<Org> {
+	const [row] = await db
+		.insert(organisations)
+		.values({
+			kind: 'school',
+			name: values.name ?? `Basisschool Test ${uniqueSuffix()}`,
+			parentId: board.id,
+			clusterId: values.clusterId ?? null,
+			brin: values.brin ?? fictionalBrin(),
+			locationNumber: values.locationNumber ?? randomInt(100).toString().padStart(2, '0'),
+			sector: values.sector ?? 'PO',
+			municipality: values.municipality ?? board.municipality,
+			region: values.region ?? board.region
+		})
+		.returning();
+	return row!;
+}
+
+export async function createGroup(
+	db: DbLike,
+	kind: 'partnership' | 'network' | 'institute' | 'programme',
+	name: string,
+	values: Partial<Pick<Org, 'region' | 'municipality'>> = {}
+): Promise<Org> {
+	const [row] = await db
+		.insert(organisations)
+		.values({ kind, name, region: values.region ?? null, municipality: values.municipality ?? null })
+		.returning();
+	return row!;
+}
+
+export async function linkMember(
+	db: DbLike,
+	group: Org,
+	member: Org,
+	trainingSchool: TrainingSchoolStatus | null = null
+): Promise<void> {
+	await db.insert(organisationLinks).values({ groupId: group.id, memberId: member.id, trainingSchool });
+}
