@@ -4,7 +4,12 @@
  * (DATABASE_URL, or the embedded database in DATA_DIR). Messages follow `--lang nl|en` or LANG.
  */
 import fs from 'node:fs/promises';
-import { checkModelFiles, importModels, type FileReport, type ModelFileInput } from '../src/lib/server/use-cases/import-models.ts';
+import {
+	checkModelFiles,
+	importModels,
+	type FileReport,
+	type ModelFileInput
+} from '../src/lib/server/use-cases/import-models.ts';
 import { describeIssue } from '../src/lib/i18n/model-issues.ts';
 import { m } from '../src/lib/paraglide/messages.js';
 import { openDatabase, migrateDatabase } from '../src/lib/server/db/client.ts';
@@ -33,7 +38,11 @@ async function readFiles(names: string[]): Promise<{ inputs: ModelFileInput[]; u
 			inputs.push({ name, text: await fs.readFile(name, 'utf8') });
 		} catch (e) {
 			const detail = (e as NodeJS.ErrnoException).code ?? String(e);
-			unreadable.push({ name, status: 'invalid', issues: [{ path: '(file)', code: 'file_unreadable', params: { detail } }] });
+			unreadable.push({
+				name,
+				status: 'invalid',
+				issues: [{ path: '(file)', code: 'file_unreadable', params: { detail } }]
+			});
 		}
 	}
 	return { inputs, unreadable };
@@ -73,7 +82,9 @@ async function main(): Promise<number> {
 		return 1;
 	}
 	const config = env();
-	const handle = config.DATABASE_URL ? await openDatabase({ url: config.DATABASE_URL }) : await openDatabase({ dataDir: config.DATA_DIR });
+	const handle = config.DATABASE_URL
+		? await openDatabase({ url: config.DATABASE_URL })
+		: await openDatabase({ dataDir: config.DATA_DIR });
 	try {
 		await migrateDatabase(handle, config.MIGRATIONS_DIR);
 		const result = await importModels(handle.db, inputs, 'imported');

@@ -53,10 +53,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		if (base && template) {
 			const admin = new pg.Client({ connectionString: base });
 			await admin.connect();
-			const { rows } = await admin.query<{ datname: string }>(
-				`select datname from pg_database where datname like $1`,
-				[`wsl_t${process.pid}_%`]
-			);
+			const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [
+				`wsl_t${process.pid}_%`
+			]);
 			for (const row of rows) await admin.query(`drop database if exists ${row.datname} with (force)`);
 			await admin.query(`drop database if exists ${template} with (force)`);
 			await admin.end();

@@ -43,7 +43,10 @@ export async function freshDatabase(driver: Driver): Promise<DatabaseHandle> {
 }
 
 /** `describeDb('import models', (ctx) => { it(..., async () => { ctx.db ... }) })` */
-export function describeDb(title: string, body: (ctx: { readonly db: Db; readonly handle: DatabaseHandle; readonly driver: Driver }) => void): void {
+export function describeDb(
+	title: string,
+	body: (ctx: { readonly db: Db; readonly handle: DatabaseHandle; readonly driver: Driver }) => void
+): void {
 	for (const driver of drivers()) {
 		describe(`${title} [${driver}]`, () => {
 			let handle: DatabaseHandle | undefined;

@@ -45,9 +45,16 @@ describeDb('importing models', (ctx) => {
 		// Comments and key order do not change the content.
 		const same = await importModels(ctx.db, [{ name: 'b.yaml', text: `# opmerking\n${withId(v1, id)}` }], 'imported');
 		expect(same.files[0]).toMatchObject({ status: 'unchanged' });
-		const changed = await importModels(ctx.db, [{ name: 'c.yaml', text: withId(v1, id).replace('Samen leren\n', 'Samen leren en werken\n') }], 'imported');
+		const changed = await importModels(
+			ctx.db,
+			[{ name: 'c.yaml', text: withId(v1, id).replace('Samen leren\n', 'Samen leren en werken\n') }],
+			'imported'
+		);
 		expect(changed.ok).toBe(false);
-		expect(changed.files[0]).toMatchObject({ status: 'invalid', issues: [expect.objectContaining({ path: 'version', code: 'version_exists' })] });
+		expect(changed.files[0]).toMatchObject({
+			status: 'invalid',
+			issues: [expect.objectContaining({ path: 'version', code: 'version_exists' })]
+		});
 	});
 
 	it('imports nothing when one file of a batch is bad', async () => {
@@ -72,12 +79,15 @@ describeDb('importing models', (ctx) => {
 			'imported'
 		);
 		expect(result.ok).toBe(false);
-		expect(result.files.find((f) => f.name === 'ouder.yaml')).toMatchObject({ issues: [expect.objectContaining({ code: 'version_older' })] });
+		expect(result.files.find((f) => f.name === 'ouder.yaml')).toMatchObject({
+			issues: [expect.objectContaining({ code: 'version_older' })]
+		});
 		expect(await ctx.db.select().from(modelVersions).where(eq(modelVersions.modelId, 'tx-test-nieuw'))).toHaveLength(0);
 	});
 
 	it('refuses to change the kind of an existing model', async () => {
-		const route = fs.readFileSync('tests/fixtures/models/invalid/20-route-unknown-audience.yaml', 'utf8')
+		const route = fs
+			.readFileSync('tests/fixtures/models/invalid/20-route-unknown-audience.yaml', 'utf8')
 			.replace('id: gesprekskaart-test', 'id: soort-test')
 			.replace(/\n {8}variants:[\s\S]*$/, '\n');
 		expect((await importModels(ctx.db, [{ name: 'route.yaml', text: route }], 'imported')).ok).toBe(true);

@@ -46,7 +46,9 @@ export async function createCluster(db: DbLike, board: Org, name: string): Promi
 export async function createSchool(
 	db: DbLike,
 	board: Org,
-	values: Partial<Pick<Org, 'name' | 'brin' | 'locationNumber' | 'sector' | 'municipality' | 'region' | 'clusterId'>> & {
+	values: Partial<
+		Pick<Org, 'name' | 'brin' | 'locationNumber' | 'sector' | 'municipality' | 'region' | 'clusterId'>
+	> & {
 		sector?: Sector;
 	} = {}
 ): Promise<Org> {

@@ -14,7 +14,9 @@ import type { Db } from './db/client.ts';
 
 export async function readModelDirectory(dir: string): Promise<{ name: string; text: string }[]> {
 	const names = (await fs.readdir(dir)).filter((n) => /\.(ya?ml|json)$/.test(n)).sort();
-	return Promise.all(names.map(async (name) => ({ name: path.join(dir, name), text: await fs.readFile(path.join(dir, name), 'utf8') })));
+	return Promise.all(
+		names.map(async (name) => ({ name: path.join(dir, name), text: await fs.readFile(path.join(dir, name), 'utf8') }))
+	);
 }
 
 export async function importShippedModels(db: Db, dir = env().CONTENT_DIR): Promise<void> {

@@ -9,9 +9,15 @@ export const GET: RequestHandler = async () => {
 	try {
 		const { db, driver } = await database();
 		await db.execute(sql`select 1`);
-		return json({ status: 'ok', database: { driver, reachable: true, ms: Math.round(performance.now() - started) } }, { headers: { 'cache-control': 'no-store' } });
+		return json(
+			{ status: 'ok', database: { driver, reachable: true, ms: Math.round(performance.now() - started) } },
+			{ headers: { 'cache-control': 'no-store' } }
+		);
 	} catch (error) {
 		console.error('healthz: database unreachable', error);
-		return json({ status: 'error', database: { reachable: false } }, { status: 503, headers: { 'cache-control': 'no-store' } });
+		return json(
+			{ status: 'error', database: { reachable: false } },
+			{ status: 503, headers: { 'cache-control': 'no-store' } }
+		);
 	}
 };

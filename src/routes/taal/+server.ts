@@ -19,7 +19,13 @@ export const POST: RequestHandler = async ({ request, cookies, url }) => {
 	const parsed = input.safeParse(form);
 	const target = parsed.success ? parsed.data.redirect : '/';
 	if (parsed.success) {
-		cookies.set(cookieName, parsed.data.locale, { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax', secure: url.protocol === 'https:' });
+		cookies.set(cookieName, parsed.data.locale, {
+			path: '/',
+			maxAge: cookieMaxAge,
+			httpOnly: false,
+			sameSite: 'lax',
+			secure: url.protocol === 'https:'
+		});
 	}
 	redirect(303, target);
 };

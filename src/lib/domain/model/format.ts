@@ -110,7 +110,10 @@ const routeStep = z.strictObject({
 export const routeSchema = z.strictObject({
 	...common,
 	kind: z.literal('route'),
-	audiences: z.array(z.strictObject({ id, name: shortText, description: longText.optional() })).min(1).max(10),
+	audiences: z
+		.array(z.strictObject({ id, name: shortText, description: longText.optional() }))
+		.min(1)
+		.max(10),
 	steps: z.array(routeStep).min(1).max(20)
 });
 

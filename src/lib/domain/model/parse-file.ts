@@ -23,7 +23,11 @@ export function parseModelText(text: string): ParsedFile {
 				return {
 					path: '(file)',
 					code: error.code === 'DUPLICATE_KEY' ? ('duplicate_key' as const) : ('syntax' as const),
-					params: { line: pos?.line ?? 0, column: pos?.col ?? 0, detail: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') }
+					params: {
+						line: pos?.line ?? 0,
+						column: pos?.col ?? 0,
+						detail: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+					}
 				};
 			})
 		};

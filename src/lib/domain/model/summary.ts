@@ -15,9 +15,23 @@ export type ModelSummaryView = {
 };
 
 export function summarise(model: ModelFile): ModelSummaryView {
-	const base = { id: model.id, kind: model.kind, title: model.title, description: model.description, version: model.version };
+	const base = {
+		id: model.id,
+		kind: model.kind,
+		title: model.title,
+		description: model.description,
+		version: model.version
+	};
 	if (model.kind === 'route') {
-		return { ...base, aspects: 0, levels: 0, levelLabel: '', steps: model.steps.length, hasLayers: false, hasIndicators: false };
+		return {
+			...base,
+			aspects: 0,
+			levels: 0,
+			levelLabel: '',
+			steps: model.steps.length,
+			hasLayers: false,
+			hasIndicators: false
+		};
 	}
 	return {
 		...base,

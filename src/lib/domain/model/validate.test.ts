@@ -46,20 +46,35 @@ describe('shipped models', () => {
 		const ww = load('werkwijzer-samen-leren.yaml');
 		const kt = load('kernthemas-samenwerking.yaml');
 		const route = load('routekaart-draagvlak-samen-opleiden.yaml');
-		if (slig.kind !== 'model' || lo.kind !== 'model' || ww.kind !== 'model' || kt.kind !== 'model' || route.kind !== 'route') {
+		if (
+			slig.kind !== 'model' ||
+			lo.kind !== 'model' ||
+			ww.kind !== 'model' ||
+			kt.kind !== 'model' ||
+			route.kind !== 'route'
+		) {
 			throw new Error('wrong kinds');
 		}
 		expect([slig.aspects.length, slig.levels.length]).toEqual([5, 5]);
 		expect(slig.aspects.every((a) => a.focus.startsWith('De mate waarin'))).toBe(true);
 		expect([lo.aspects.length, lo.levels.length, lo.levels[3]?.name]).toEqual([5, 5, 'Lerende organisatie']);
 		expect(lo.aspects.every((a) => a.levels.every((l) => (l.indicators?.length ?? 0) >= 2))).toBe(true);
-		expect([ww.aspects.length, ww.levels.length, ww.layers?.map((l) => l.id)]).toEqual([4, 3, ['bestuur', 'schoolleiding', 'leraren']]);
+		expect([ww.aspects.length, ww.levels.length, ww.layers?.map((l) => l.id)]).toEqual([
+			4,
+			3,
+			['bestuur', 'schoolleiding', 'leraren']
+		]);
 		const perLayer = ww.aspects.flatMap((a) => a.levels.flatMap((l) => Object.values(l.layerDescriptors ?? {})));
 		expect(perLayer).toHaveLength(36);
 		expect(new Set(perLayer).size).toBe(36);
 		expect(kt.aspects).toHaveLength(5);
 		expect(kt.aspects.every((a) => a.keyQuestion)).toBe(true);
-		expect(route.steps.map((s) => s.id)).toEqual(['informeren', 'urgentie-creeren', 'eigenaarschap-creeren', 'implementeren']);
+		expect(route.steps.map((s) => s.id)).toEqual([
+			'informeren',
+			'urgentie-creeren',
+			'eigenaarschap-creeren',
+			'implementeren'
+		]);
 		for (const step of [route.steps[0]!, route.steps[3]!]) {
 			expect(step.cards.some((c) => c.variants?.nieuw && c.variants?.deelnemend)).toBe(true);
 		}
@@ -95,7 +110,8 @@ describe('malformed model files', () => {
 	});
 
 	it('reports every fault of a file at once', () => {
-		const text = fs.readFileSync(path.join(FIXTURES, 'valid', 'eigen-model-v1.yaml'), 'utf8')
+		const text = fs
+			.readFileSync(path.join(FIXTURES, 'valid', 'eigen-model-v1.yaml'), 'utf8')
 			.replace('title: Kwaliteitskaart Peelrand\n', '')
 			.replace('  - id: ouders-betrekken', '  - id: samen-leren');
 		const parsed = parseModelText(text);

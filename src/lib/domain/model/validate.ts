@@ -66,11 +66,17 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ModelIssue[] {
 	switch (issue.code) {
 		case 'invalid_type': {
 			const present = valueAt(input, issue.path) !== undefined;
-			return [present ? { path, code: 'wrong_type', params: { expected: issue.expected } } : { path, code: 'required' }];
+			return [
+				present ? { path, code: 'wrong_type', params: { expected: issue.expected } } : { path, code: 'required' }
+			];
 		}
 		case 'too_small':
 			if (issue.origin === 'string') {
-				return [issue.minimum === 1 ? { path, code: 'empty' } : { path, code: 'too_short', params: { min: Number(issue.minimum) } }];
+				return [
+					issue.minimum === 1
+						? { path, code: 'empty' }
+						: { path, code: 'too_short', params: { min: Number(issue.minimum) } }
+				];
 			}
 			if (issue.origin === 'array') return [{ path, code: 'too_few', params: { min: Number(issue.minimum) } }];
 			return [{ path, code: 'too_short', params: { min: Number(issue.minimum) } }];
@@ -123,10 +129,28 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, path: (ind
 
 function checkDevelopmentModel(model: DevelopmentModel): ModelIssue[] {
 	const issues: ModelIssue[] = [];
-	issues.push(...duplicates(model.levels, (l) => l.key, (i) => `levels[${i}].key`));
-	issues.push(...duplicates(model.aspects, (a) => a.id, (i) => `aspects[${i}].id`));
+	issues.push(
+		...duplicates(
+			model.levels,
+			(l) => l.key,
+			(i) => `levels[${i}].key`
+		)
+	);
+	issues.push(
+		...duplicates(
+			model.aspects,
+			(a) => a.id,
+			(i) => `aspects[${i}].id`
+		)
+	);
 	const layers = model.layers ?? [];
-	issues.push(...duplicates(layers, (l) => l.id, (i) => `layers[${i}].id`));
+	issues.push(
+		...duplicates(
+			layers,
+			(l) => l.id,
+			(i) => `layers[${i}].id`
+		)
+	);
 	const declared = new Set(layers.map((l) => l.id));
 
 	model.aspects.forEach((aspect, a) => {
@@ -153,13 +177,21 @@ function checkDevelopmentModel(model: DevelopmentModel): ModelIssue[] {
 				}
 				for (const layer of declared) {
 					if (byLayer[layer] === undefined) {
-						issues.push({ path: `${path}.layerDescriptors.${layer}`, code: 'layer_descriptor_missing', params: { layer } });
+						issues.push({
+							path: `${path}.layerDescriptors.${layer}`,
+							code: 'layer_descriptor_missing',
+							params: { layer }
+						});
 					}
 				}
 			}
 		});
 		for (let extra = model.levels.length; extra < aspect.levels.length; extra++) {
-			issues.push({ path: `aspects[${a}].levels[${extra}]`, code: 'level_extra', params: { count: model.levels.length } });
+			issues.push({
+				path: `aspects[${a}].levels[${extra}]`,
+				code: 'level_extra',
+				params: { count: model.levels.length }
+			});
 		}
 	});
 	return issues;
@@ -167,11 +199,29 @@ function checkDevelopmentModel(model: DevelopmentModel): ModelIssue[] {
 
 function checkRoute(route: RouteModel): ModelIssue[] {
 	const issues: ModelIssue[] = [];
-	issues.push(...duplicates(route.audiences, (x) => x.id, (i) => `audiences[${i}].id`));
-	issues.push(...duplicates(route.steps, (x) => x.id, (i) => `steps[${i}].id`));
+	issues.push(
+		...duplicates(
+			route.audiences,
+			(x) => x.id,
+			(i) => `audiences[${i}].id`
+		)
+	);
+	issues.push(
+		...duplicates(
+			route.steps,
+			(x) => x.id,
+			(i) => `steps[${i}].id`
+		)
+	);
 	const audiences = new Set(route.audiences.map((a) => a.id));
 	route.steps.forEach((step, s) => {
-		issues.push(...duplicates(step.cards, (c) => c.id, (i) => `steps[${s}].cards[${i}].id`));
+		issues.push(
+			...duplicates(
+				step.cards,
+				(c) => c.id,
+				(i) => `steps[${s}].cards[${i}].id`
+			)
+		);
 		step.cards.forEach((card, c) => {
 			const path = `steps[${s}].cards[${c}]`;
 			for (const audience of Object.keys(card.variants ?? {})) {

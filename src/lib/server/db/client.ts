@@ -24,9 +24,7 @@ export type DatabaseHandle =
 	| { driver: 'pg'; db: Db; pool: pg.Pool; close: () => Promise<void> };
 
 export type OpenOptions =
-	| { url: string; poolSize?: number }
-	| { dataDir: string }
-	| { memory: true; loadDataDir?: Blob };
+	{ url: string; poolSize?: number } | { dataDir: string } | { memory: true; loadDataDir?: Blob };
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
 	if ('url' in options) {

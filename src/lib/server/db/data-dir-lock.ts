@@ -26,7 +26,8 @@ export function lockDataDir(dataDir: string): () => void {
 			const holder = Number(fs.readFileSync(file, 'utf8'));
 			if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder)) {
 				throw new Error(
-					`The embedded database in ${dataDir} is in use by process ${holder}. Stop that process first (the embedded database allows one process at a time).`
+					`The embedded database in ${dataDir} is in use by process ${holder}. Stop that process first (the embedded database allows one process at a time).`,
+					{ cause: e }
 				);
 			}
 			fs.rmSync(file, { force: true });

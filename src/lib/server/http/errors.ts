@@ -34,7 +34,8 @@ export async function orActionFailure<T>(work: () => Promise<T>): Promise<T | Ac
 		return await work();
 	} catch (e) {
 		if (isAppError(e)) {
-			if (e.code === 'not_found' || e.code === 'forbidden') error(HTTP_STATUS[e.code], { message: e.code, code: e.code });
+			if (e.code === 'not_found' || e.code === 'forbidden')
+				error(HTTP_STATUS[e.code], { message: e.code, code: e.code });
 			return fail(HTTP_STATUS[e.code], { code: e.code, fields: e.fields });
 		}
 		throw e;

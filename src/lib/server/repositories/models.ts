@@ -12,7 +12,11 @@ export type ModelSummary = { id: string; kind: ModelFile['kind']; latest: ModelV
 
 export async function findVersions(db: Db | Tx, ids: string[]): Promise<ModelVersionRow[]> {
 	if (ids.length === 0) return [];
-	return db.select().from(modelVersions).where(inArray(modelVersions.modelId, ids)).orderBy(modelVersions.modelId, modelVersions.version);
+	return db
+		.select()
+		.from(modelVersions)
+		.where(inArray(modelVersions.modelId, ids))
+		.orderBy(modelVersions.modelId, modelVersions.version);
 }
 
 export async function findKinds(db: Db | Tx, ids: string[]): Promise<Map<string, ModelFile['kind']>> {
@@ -41,10 +45,7 @@ export async function insertModelVersion(
 
 /** The newest version of every model, with the list of its version numbers. */
 export async function listModels(db: Db): Promise<ModelSummary[]> {
-	const rows = await db
-		.select()
-		.from(modelVersions)
-		.orderBy(modelVersions.modelId, desc(modelVersions.version));
+	const rows = await db.select().from(modelVersions).orderBy(modelVersions.modelId, desc(modelVersions.version));
 	const byModel = new Map<string, ModelSummary>();
 	for (const row of rows) {
 		const existing = byModel.get(row.modelId);
@@ -55,12 +56,18 @@ export async function listModels(db: Db): Promise<ModelSummary[]> {
 }
 
 export async function getModelVersion(db: Db, id: string, version?: number): Promise<ModelVersionRow | undefined> {
-	const where = version === undefined ? eq(modelVersions.modelId, id) : and(eq(modelVersions.modelId, id), eq(modelVersions.version, version));
+	const where =
+		version === undefined
+			? eq(modelVersions.modelId, id)
+			: and(eq(modelVersions.modelId, id), eq(modelVersions.version, version));
 	const [row] = await db.select().from(modelVersions).where(where).orderBy(desc(modelVersions.version)).limit(1);
 	return row;
 }
 
-export async function listVersionHeaders(db: Db, id: string): Promise<Pick<ModelVersionRow, 'version' | 'title' | 'importedAt'>[]> {
+export async function listVersionHeaders(
+	db: Db,
+	id: string
+): Promise<Pick<ModelVersionRow, 'version' | 'title' | 'importedAt'>[]> {
 	return db
 		.select({ version: modelVersions.version, title: modelVersions.title, importedAt: modelVersions.importedAt })
 		.from(modelVersions)

@@ -4,7 +4,13 @@
  * Every name and code is invented; BRIN codes start with 9, a range the national registry does not use.
  */
 import type { Db, Tx } from '../db/client.ts';
-import { createBoard, createCluster, createGroup, createSchool, linkMember } from '../../../../tests/factories/organisations.ts';
+import {
+	createBoard,
+	createCluster,
+	createGroup,
+	createSchool,
+	linkMember
+} from '../../../../tests/factories/organisations.ts';
 
 export const DEMO_BOARD_NAME = 'Stichting Peelrand Onderwijs';
 
@@ -12,17 +18,40 @@ const CLUSTERS: { name: string; municipality: string; schools: string[] }[] = [
 	{
 		name: 'Cluster Noord',
 		municipality: 'Maasbergen',
-		schools: ['Basisschool De Regenboog', 'Basisschool Het Kompas', 'Kindcentrum De Vlinder', 'Basisschool De Linde', 'Basisschool Sint Jozef', 'Basisschool De Wieken', 'Kindcentrum Op de Heide']
+		schools: [
+			'Basisschool De Regenboog',
+			'Basisschool Het Kompas',
+			'Kindcentrum De Vlinder',
+			'Basisschool De Linde',
+			'Basisschool Sint Jozef',
+			'Basisschool De Wieken',
+			'Kindcentrum Op de Heide'
+		]
 	},
 	{
 		name: 'Cluster Midden',
 		municipality: 'Peelstad',
-		schools: ['Basisschool De Klimop', 'Basisschool Het Palet', 'Kindcentrum De Boomgaard', 'Basisschool De Horizon', 'Basisschool Sint Martinus', 'Basisschool De Springplank', 'Basisschool Het Baken']
+		schools: [
+			'Basisschool De Klimop',
+			'Basisschool Het Palet',
+			'Kindcentrum De Boomgaard',
+			'Basisschool De Horizon',
+			'Basisschool Sint Martinus',
+			'Basisschool De Springplank',
+			'Basisschool Het Baken'
+		]
 	},
 	{
 		name: 'Cluster Zuid',
 		municipality: 'Kempenveld',
-		schools: ['Basisschool De Toverbal', 'Basisschool Het Anker', 'Kindcentrum De Bongerd', 'Basisschool De Vuurvogel', 'Basisschool Sint Lambertus', 'Basisschool De Eik']
+		schools: [
+			'Basisschool De Toverbal',
+			'Basisschool Het Anker',
+			'Kindcentrum De Bongerd',
+			'Basisschool De Vuurvogel',
+			'Basisschool Sint Lambertus',
+			'Basisschool De Eik'
+		]
 	}
 ];
 
@@ -34,18 +63,38 @@ function brin(index: number): string {
 /** Call inside a transaction: the demo is created whole or not at all. */
 export async function seedDemo(tx: Db | Tx): Promise<void> {
 	{
-		const board = await createBoard(tx, { name: DEMO_BOARD_NAME, boardNumber: '99001', municipality: 'Peelstad', region: 'Regio West' });
+		const board = await createBoard(tx, {
+			name: DEMO_BOARD_NAME,
+			boardNumber: '99001',
+			municipality: 'Peelstad',
+			region: 'Regio West'
+		});
 		let n = 0;
 		const schools = [];
 		for (const cluster of CLUSTERS) {
 			const c = await createCluster(tx, board, cluster.name);
 			for (const name of cluster.schools) {
 				schools.push(
-					await createSchool(tx, board, { name, brin: brin(n++), locationNumber: '00', sector: 'PO', clusterId: c.id, municipality: cluster.municipality, region: 'Regio West' })
+					await createSchool(tx, board, {
+						name,
+						brin: brin(n++),
+						locationNumber: '00',
+						sector: 'PO',
+						clusterId: c.id,
+						municipality: cluster.municipality,
+						region: 'Regio West'
+					})
 				);
 			}
 		}
-		await createSchool(tx, board, { name: 'SBO De Wegwijzer', brin: brin(n++), locationNumber: '00', sector: 'SBO', municipality: 'Peelstad', region: 'Regio West' });
+		await createSchool(tx, board, {
+			name: 'SBO De Wegwijzer',
+			brin: brin(n++),
+			locationNumber: '00',
+			sector: 'SBO',
+			municipality: 'Peelstad',
+			region: 'Regio West'
+		});
 
 		// The partnership: the demo board and two more boards in region West, two boards in region
 		// East, and the teacher-education institute.
@@ -58,13 +107,42 @@ export async function seedDemo(tx: Db | Tx): Promise<void> {
 		await linkMember(tx, partnership, schools[15]!, 'opleidingsschool');
 
 		const others: { name: string; number: string; region: string; municipality: string; schools: string[] }[] = [
-			{ name: 'Stichting Kempenland Scholen', number: '99002', region: 'Regio West', municipality: 'Kempenveld', schools: ['Basisschool De Meander', 'Basisschool Het Zonnehuis', 'Kindcentrum De Kraanvogel'] },
-			{ name: 'Stichting Openbaar Onderwijs Maaskant', number: '99003', region: 'Regio West', municipality: 'Maasbergen', schools: ['Openbare Basisschool De Waterlelie', 'Openbare Basisschool Het Startpunt'] },
-			{ name: 'Stichting Oostland Primair', number: '99004', region: 'Regio Oost', municipality: 'Oostland', schools: ['Basisschool De Esch', 'Basisschool Het Hoogveld', 'Kindcentrum De Marke', 'SO De Brug'] },
-			{ name: 'Vereniging Christelijk Onderwijs Veenoord', number: '99005', region: 'Regio Oost', municipality: 'Veenoord', schools: ['CBS De Ark', 'CBS Het Mosterdzaadje', 'CBS De Wegwijzer'] }
+			{
+				name: 'Stichting Kempenland Scholen',
+				number: '99002',
+				region: 'Regio West',
+				municipality: 'Kempenveld',
+				schools: ['Basisschool De Meander', 'Basisschool Het Zonnehuis', 'Kindcentrum De Kraanvogel']
+			},
+			{
+				name: 'Stichting Openbaar Onderwijs Maaskant',
+				number: '99003',
+				region: 'Regio West',
+				municipality: 'Maasbergen',
+				schools: ['Openbare Basisschool De Waterlelie', 'Openbare Basisschool Het Startpunt']
+			},
+			{
+				name: 'Stichting Oostland Primair',
+				number: '99004',
+				region: 'Regio Oost',
+				municipality: 'Oostland',
+				schools: ['Basisschool De Esch', 'Basisschool Het Hoogveld', 'Kindcentrum De Marke', 'SO De Brug']
+			},
+			{
+				name: 'Vereniging Christelijk Onderwijs Veenoord',
+				number: '99005',
+				region: 'Regio Oost',
+				municipality: 'Veenoord',
+				schools: ['CBS De Ark', 'CBS Het Mosterdzaadje', 'CBS De Wegwijzer']
+			}
 		];
 		for (const other of others) {
-			const b = await createBoard(tx, { name: other.name, boardNumber: other.number, municipality: other.municipality, region: other.region });
+			const b = await createBoard(tx, {
+				name: other.name,
+				boardNumber: other.number,
+				municipality: other.municipality,
+				region: other.region
+			});
 			await linkMember(tx, partnership, b);
 			for (const [i, name] of other.schools.entries()) {
 				const s = await createSchool(tx, b, {
@@ -75,7 +153,15 @@ export async function seedDemo(tx: Db | Tx): Promise<void> {
 					municipality: other.municipality,
 					region: other.region
 				});
-				if (i === 0) await linkMember(tx, partnership, s, other.region === 'Regio Oost' && other.number === '99004' ? 'academische-opleidingsschool' : 'opleidingsschool');
+				if (i === 0)
+					await linkMember(
+						tx,
+						partnership,
+						s,
+						other.region === 'Regio Oost' && other.number === '99004'
+							? 'academische-opleidingsschool'
+							: 'opleidingsschool'
+					);
 			}
 		}
 	}

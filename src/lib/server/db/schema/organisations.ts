@@ -1,4 +1,14 @@
-import { pgTable, text, uuid, timestamp, index, uniqueIndex, primaryKey, check, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+	pgTable,
+	text,
+	uuid,
+	timestamp,
+	index,
+	uniqueIndex,
+	primaryKey,
+	check,
+	type AnyPgColumn
+} from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import type { OrganisationKind, Sector, TrainingSchoolStatus } from '../../../domain/organisation/types.ts';
 

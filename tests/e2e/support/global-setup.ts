@@ -1,0 +1,80 @@
+/**
+ * Starts the built app once for the whole browser-test run, on its own embedded database in a
+ * temporary folder. Before the server starts, the model CLI imports two versions of a board's own
+ * model, so the tests can show that what the CLI imports appears in the browser.
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const srv = createServer();
+		srv.listen(0, '127.0.0.1', () => {
+			const address = srv.address();
+			srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: string): Promise<void> {
+	const deadline = Date.now() + 60_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`server exited early:\n${fs.readFileSync(log, 'utf8')}`);
+		try {
+			const res = await fetch(`${url}/healthz`);
+			if (res.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new Error(`server did not become healthy:\n${fs.readFileSync(log, 'utf8')}`);
+}
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+	if (!fs.existsSync('build/handler.js'))
+		throw new Error('Run `npm run build` before the browser tests (npm test does).');
+	const dir = path.resolve('tmp', `e2e-${process.pid}`);
+	fs.rmSync(dir, { recursive: true, force: true });
+	fs.mkdirSync(dir, { recursive: true });
+	// The browser tests run on the embedded database, as `npm start` does.
+	const { DATABASE_URL: _ignored, ...inherited } = process.env;
+	const env: NodeJS.ProcessEnv = {
+		...inherited,
+		DATA_DIR: path.join(dir, 'db'),
+		TEST_FIXTURES_TOKEN: randomBytes(24).toString('hex')
+	};
+
+	execFileSync(
+		process.execPath,
+		[
+			'node_modules/tsx/dist/cli.mjs',
+			'scripts/model-cli.ts',
+			'import',
+			'tests/fixtures/models/valid/eigen-model-v1.yaml',
+			'tests/fixtures/models/valid/eigen-model-v2.yaml'
+		],
+		{ env, stdio: 'pipe' }
+	);
+
+	const port = await freePort();
+	const log = path.join(dir, 'server.log');
+	const out = fs.openSync(log, 'a');
+	const child = spawn(process.execPath, ['server/index.js'], {
+		env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+		stdio: ['ignore', out, out]
+	});
+	const baseURL = `http://127.0.0.1:${port}`;
+	await waitForHealth(baseURL, child, log);
+	process.env.E2E_BASE_URL = baseURL;
+	process.env.E2E_FIXTURES_TOKEN = env.TEST_FIXTURES_TOKEN;
+
+	return async () => {
+		child.kill('SIGTERM');
+		await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
+		fs.rmSync(dir, { recursive: true, force: true });
+	};
+}
