@@ -22,7 +22,9 @@ let cached: Env | undefined;
 
 export function env(): Env {
 	if (!cached) {
-		const parsed = envSchema.safeParse(process.env);
+		// An empty variable counts as unset, as in most deployment tools.
+		const set = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== ''));
+		const parsed = envSchema.safeParse(set);
 		if (!parsed.success) {
 			const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
 			throw new Error(`Invalid configuration: ${fields}`);

@@ -1,0 +1,46 @@
+import { expect, it } from 'vitest';
+import { and, eq, inArray } from 'drizzle-orm';
+import { describeDb } from './harness.ts';
+import { seedDemo, DEMO_BOARD_NAME } from '../../src/lib/server/seed/demo.ts';
+import { organisations, organisationLinks } from '../../src/lib/server/db/schema/index.ts';
+import { BRIN_PATTERN } from '../../src/lib/domain/organisation/types.ts';
+
+describeDb('the demo seed', (ctx) => {
+	it('creates a board with three clusters and twenty-one schools, and a partnership across two regions', async () => {
+		await ctx.db.transaction((tx) => seedDemo(tx));
+		const [board] = await ctx.db.select().from(organisations).where(eq(organisations.name, DEMO_BOARD_NAME));
+		expect(board?.kind).toBe('board');
+		const children = await ctx.db.select().from(organisations).where(eq(organisations.parentId, board!.id));
+		const clusters = children.filter((o) => o.kind === 'cluster');
+		const schools = children.filter((o) => o.kind === 'school');
+		expect(clusters).toHaveLength(3);
+		expect(schools).toHaveLength(21);
+		expect(schools.filter((s) => s.sector === 'SBO')).toHaveLength(1);
+		expect(schools.filter((s) => s.sector === 'PO')).toHaveLength(20);
+		expect(schools.filter((s) => s.clusterId !== null)).toHaveLength(20);
+		expect(schools.every((s) => BRIN_PATTERN.test(s.brin ?? '') && s.brin!.startsWith('9'))).toBe(true);
+
+		const [partnership] = await ctx.db.select().from(organisations).where(eq(organisations.kind, 'partnership'));
+		const links = await ctx.db.select().from(organisationLinks).where(eq(organisationLinks.groupId, partnership!.id));
+		const members = await ctx.db
+			.select()
+			.from(organisations)
+			.where(
+				inArray(
+					organisations.id,
+					links.map((l) => l.memberId)
+				)
+			);
+		expect(members.filter((m) => m.kind === 'institute')).toHaveLength(1);
+		const boards = members.filter((m) => m.kind === 'board');
+		expect(boards.length).toBeGreaterThanOrEqual(4);
+		expect(new Set(boards.map((b) => b.region))).toEqual(new Set(['Regio West', 'Regio Oost']));
+		expect(links.filter((l) => l.trainingSchool === 'academische-opleidingsschool').length).toBeGreaterThanOrEqual(1);
+		expect(links.filter((l) => l.trainingSchool === 'opleidingsschool').length).toBeGreaterThanOrEqual(2);
+		const [sbo] = await ctx.db
+			.select()
+			.from(organisations)
+			.where(and(eq(organisations.sector, 'SBO'), eq(organisations.parentId, board!.id)));
+		expect(sbo?.name).toBe('SBO De Wegwijzer');
+	});
+});
