@@ -14,6 +14,7 @@ import { describeIssue } from '../src/lib/i18n/model-issues.ts';
 import { m } from '../src/lib/paraglide/messages.js';
 import { openDatabase, migrateDatabase } from '../src/lib/server/db/client.ts';
 import { env } from '../src/lib/server/env.ts';
+import { DataDirLockedError } from '../src/lib/server/db/data-dir-lock.ts';
 
 type Locale = 'nl' | 'en';
 
@@ -82,9 +83,16 @@ async function main(): Promise<number> {
 		return 1;
 	}
 	const config = env();
-	const handle = config.DATABASE_URL
-		? await openDatabase({ url: config.DATABASE_URL })
-		: await openDatabase({ dataDir: config.DATA_DIR });
+	let handle;
+	try {
+		handle = config.DATABASE_URL
+			? await openDatabase({ url: config.DATABASE_URL })
+			: await openDatabase({ dataDir: config.DATA_DIR });
+	} catch (e) {
+		if (!(e instanceof DataDirLockedError)) throw e;
+		console.error(m.model_cli_database_in_use({ dir: e.dataDir, pid: e.holder }, { locale }));
+		return 1;
+	}
 	try {
 		await migrateDatabase(handle, config.MIGRATIONS_DIR);
 		const result = await importModels(handle.db, inputs, 'imported');

@@ -61,7 +61,8 @@ describe('model CLI', () => {
 			fs.writeFileSync(`${env.DATA_DIR}.lock`, String(process.pid));
 			const locked = cli(['import', 'tests/fixtures/models/valid/eigen-model-v1.yaml'], env);
 			expect(locked.code).not.toBe(0);
-			expect(locked.out).toContain(`is in use by process ${process.pid}`);
+			expect(locked.out).toContain(`is in gebruik door proces ${process.pid}`);
+			expect(locked.out).not.toContain('at ');
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}

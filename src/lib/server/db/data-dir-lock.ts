@@ -14,6 +14,20 @@ function alive(pid: number): boolean {
 	}
 }
 
+export class DataDirLockedError extends Error {
+	constructor(
+		readonly dataDir: string,
+		readonly holder: number,
+		options?: ErrorOptions
+	) {
+		super(
+			`The embedded database in ${dataDir} is in use by process ${holder}. Stop that process first (the embedded database allows one process at a time).`,
+			options
+		);
+		this.name = 'DataDirLockedError';
+	}
+}
+
 export function lockDataDir(dataDir: string): () => void {
 	const file = `${path.resolve(dataDir)}.lock`;
 	fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -25,10 +39,7 @@ export function lockDataDir(dataDir: string): () => void {
 			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
 			const holder = Number(fs.readFileSync(file, 'utf8'));
 			if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder)) {
-				throw new Error(
-					`The embedded database in ${dataDir} is in use by process ${holder}. Stop that process first (the embedded database allows one process at a time).`,
-					{ cause: e }
-				);
+				throw new DataDirLockedError(dataDir, holder, { cause: e });
 			}
 			fs.rmSync(file, { force: true });
 		}
