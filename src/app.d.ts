@@ -6,10 +6,10 @@ declare global {
 			message: string;
 			code?: ErrorCode | 'unexpected';
 		}
-		// interface Locals {}
-		// interface PageData {}
-		// interface PageState {}
-		// interface Platform {}
+		interface Locals {
+			/** The signed-in person, or null. Set by the hook; authorization happens in each use-case. */
+			user: { id: string; name: string; email: string; locale: string } | null;
+		}
 	}
 }
 

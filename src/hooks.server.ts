@@ -1,26 +1,46 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { sequence } from '@sveltejs/kit/hooks';
+import { getRequestEvent } from '$app/server';
+import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { boot } from '#lib/server/boot.ts';
+import { appContext, stopContext } from '#lib/server/context.ts';
 import { closeDatabase } from '#lib/server/db/index.ts';
 
 export const init: ServerInit = async () => {
+	await appContext([sveltekitCookies(getRequestEvent)]);
 	await boot();
 	process.once('sveltekit:shutdown', () => {
-		void closeDatabase().then(() => process.exit(0));
+		void stopContext()
+			.then(closeDatabase)
+			.then(() => process.exit(0));
 	});
 };
 
-// Authenticates and sets the language only; every operation authorizes itself (STYLE habit 5).
-export const handle: Handle = ({ event, resolve }) =>
+const language: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ locale }) =>
-		resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
-		}).then((response) => {
-			response.headers.set('x-content-type-options', 'nosniff');
-			response.headers.set('referrer-policy', 'same-origin');
-			return response;
-		})
+		resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) })
 	);
+
+// Authenticates only: who is this? What they may do is decided inside every use-case (STYLE habit 5).
+const authenticate: Handle = async ({ event, resolve }) => {
+	const { auth } = await appContext();
+	const session = await auth.api.getSession({ headers: event.request.headers });
+	event.locals.user = session
+		? { id: session.user.id, name: session.user.name, email: session.user.email, locale: session.user.locale ?? 'nl' }
+		: null;
+	return resolve(event);
+};
+
+const headers: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('referrer-policy', 'same-origin');
+	if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
+	return response;
+};
+
+export const handle = sequence(language, authenticate, headers);
 
 export const handleError: HandleServerError = (caught) => {
 	if (caught.kind === 'unknown') {

@@ -8,7 +8,6 @@ import { sql } from 'drizzle-orm';
 import { database } from './db/index.ts';
 import { env } from './env.ts';
 import { importModels } from './use-cases/import-models.ts';
-import { seedDemo } from './seed/demo.ts';
 import { organisations } from './db/schema/index.ts';
 import type { Db } from './db/client.ts';
 
@@ -37,7 +36,11 @@ export async function boot(): Promise<void> {
 		await db.transaction(async (tx) => {
 			await tx.execute(sql`select pg_advisory_xact_lock(720451002)`);
 			const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(organisations);
-			if ((row?.n ?? 0) === 0) await seedDemo(tx);
+			if ((row?.n ?? 0) === 0) {
+				// Loaded only when needed: the demo code is never part of a normal start.
+				const { seedDemo } = await import('./seed/demo.ts');
+				await seedDemo(tx);
+			}
 		});
 	}
 }

@@ -12,6 +12,14 @@ const envSchema = z.object({
 	DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 	SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
 	PUBLIC_BASE_URL: z.url().optional(),
+	AUTH_SECRET: z.string().min(32).optional(),
+	SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\//)
+		.optional(),
+	MAIL_FROM: z.string().min(3).default('Werkwijzer Samen Leren <noreply@werkwijzer.local>'),
+	JOBS: z.enum(['on', 'off']).default('on'),
+	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 	TEST_FIXTURES_TOKEN: z.string().min(24).optional(),
 	NODE_ENV: z.string().optional()
 });

@@ -2,6 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { RequestHandler } from './$types';
 import { cookieName, cookieMaxAge, locales } from '#lib/paraglide/runtime.js';
+import { appContext } from '#lib/server/context.ts';
+import { setPreferredLocale } from '#lib/server/use-cases/set-preferred-locale.ts';
 
 // Public and harmless: it only sets the visitor's own language preference.
 const input = z.object({
@@ -14,11 +16,12 @@ const input = z.object({
 		.catch('/')
 });
 
-export const POST: RequestHandler = async ({ request, cookies, url }) => {
+export const POST: RequestHandler = async ({ request, cookies, url, locals }) => {
 	const form = Object.fromEntries(await request.formData());
 	const parsed = input.safeParse(form);
 	const target = parsed.success ? parsed.data.redirect : '/';
 	if (parsed.success) {
+		await setPreferredLocale((await appContext()).db, locals.user?.id ?? null, parsed.data.locale);
 		cookies.set(cookieName, parsed.data.locale, {
 			path: '/',
 			maxAge: cookieMaxAge,

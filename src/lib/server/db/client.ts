@@ -21,7 +21,7 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export type DatabaseHandle =
 	| { driver: 'pglite'; db: Db; client: PGlite; close: () => Promise<void> }
-	| { driver: 'pg'; db: Db; pool: pg.Pool; close: () => Promise<void> };
+	| { driver: 'pg'; db: Db; pool: pg.Pool; url: string; close: () => Promise<void> };
 
 export type OpenOptions =
 	{ url: string; poolSize?: number } | { dataDir: string } | { memory: true; loadDataDir?: Blob };
@@ -32,7 +32,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 		// A broken idle connection must not crash the process; the next query reconnects.
 		pool.on('error', () => undefined);
 		const db = drizzlePg(pool, { schema }) as unknown as Db;
-		return { driver: 'pg', db, pool, close: () => pool.end() };
+		return { driver: 'pg', db, pool, url: options.url, close: () => pool.end() };
 	}
 	let client: PGlite;
 	let unlock = () => {};

@@ -26,18 +26,37 @@ export async function orHttpError<T>(work: () => Promise<T>): Promise<T> {
 	}
 }
 
-export type ActionError = { code: ErrorCode; fields: FieldIssue[] };
+export type ActionError = { code: ErrorCode; fields: FieldIssue[]; values: Record<string, string> };
 
-/** For form actions: an AppError becomes a failed action the form can show next to its fields. */
-export async function orActionFailure<T>(work: () => Promise<T>): Promise<T | ActionFailure<ActionError>> {
+/**
+ * For form actions: an AppError becomes a failed action the form can show next to its fields,
+ * with the submitted `values` (never passwords) so that nothing typed is lost. A resource that is
+ * missing or out of bounds still becomes an error page: there is no form to return to.
+ */
+export async function orActionFailure<T>(
+	work: () => Promise<T>,
+	values: Record<string, string> = {}
+): Promise<T | ActionFailure<ActionError>> {
 	try {
 		return await work();
 	} catch (e) {
 		if (isAppError(e)) {
-			if (e.code === 'not_found' || e.code === 'forbidden')
+			if (e.code === 'not_found' || e.code === 'forbidden' || e.code === 'unauthenticated') {
 				error(HTTP_STATUS[e.code], { message: e.code, code: e.code });
-			return fail(HTTP_STATUS[e.code], { code: e.code, fields: e.fields });
+			}
+			const fields = e.fields.length > 0 ? e.fields : [{ field: 'form', message: e.code }];
+			return fail(HTTP_STATUS[e.code], { code: e.code, fields, values });
 		}
 		throw e;
 	}
+}
+
+/** The submitted text fields worth echoing back to a form, without secrets. */
+export function keepValues(form: Record<string, string | string[]>, ...names: string[]): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const name of names) {
+		const value = form[name];
+		if (typeof value === 'string') out[name] = value.slice(0, 2000);
+	}
+	return out;
 }

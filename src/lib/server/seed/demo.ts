@@ -11,6 +11,34 @@ import {
 	createSchool,
 	linkMember
 } from '../../../../tests/factories/organisations.ts';
+import { addMember, createUser } from '../../../../tests/factories/users.ts';
+import { hashUserPassword } from '../auth/password.ts';
+import type { Role } from '../../domain/organisation/roles.ts';
+
+/** Every demo account signs in with this password (documented in the README). */
+export const DEMO_PASSWORD = 'werkwijzer-demo';
+
+/** The demo people: one or more in every role, documented in the README. */
+export const DEMO_PEOPLE = [
+	{ email: 'bestuurder@peelrand.example', name: 'Marieke van den Berg', role: 'bestuurder', at: 'board' },
+	{ email: 'kwaliteit@peelrand.example', name: 'Joost Hendriks', role: 'kwaliteitsmedewerker', at: 'board' },
+	{ email: 'clusterdirecteur@peelrand.example', name: 'Anouk Willems', role: 'schoolleider', at: 'cluster' },
+	{ email: 'schoolleider@regenboog.example', name: 'Sander Peeters', role: 'schoolleider', at: 'school' },
+	{ email: 'teamleider@regenboog.example', name: 'Femke Janssen', role: 'middenmanager', at: 'school' },
+	{ email: 'leraar@regenboog.example', name: 'Daan Verhoeven', role: 'leraar', at: 'school' },
+	{ email: 'ib@regenboog.example', name: 'Ilse Coenen', role: 'ondersteuning', at: 'school' },
+	{ email: 'werkplekbegeleider@regenboog.example', name: 'Noor Martens', role: 'werkplekbegeleider', at: 'school' },
+	{ email: 'schoolopleider@partnerschap.example', name: 'Lotte Smeets', role: 'schoolopleider', at: 'partnership' },
+	{
+		email: 'instituutsopleider@pabo-oostland.example',
+		name: 'Ruben Kuipers',
+		role: 'instituutsopleider',
+		at: 'partnership'
+	},
+	{ email: 'criticalfriend@leernetwerk.example', name: 'Hanneke de Groot', role: 'critical-friend', at: 'network' },
+	{ email: 'programma@werkwijzer.example', name: 'Thomas Bakker', role: 'programmamedewerker', at: 'programme' },
+	{ email: 'beheer@werkwijzer.example', name: 'Platformbeheer', role: 'platformbeheerder', at: 'programme' }
+] as const satisfies readonly { email: string; name: string; role: Role; at: string }[];
 
 export const DEMO_BOARD_NAME = 'Stichting Peelrand Onderwijs';
 
@@ -71,8 +99,10 @@ export async function seedDemo(tx: Db | Tx): Promise<void> {
 		});
 		let n = 0;
 		const schools = [];
+		let firstCluster;
 		for (const cluster of CLUSTERS) {
 			const c = await createCluster(tx, board, cluster.name);
+			firstCluster ??= c;
 			for (const name of cluster.schools) {
 				schools.push(
 					await createSchool(tx, board, {
@@ -99,6 +129,20 @@ export async function seedDemo(tx: Db | Tx): Promise<void> {
 		// The partnership: the demo board and two more boards in region West, two boards in region
 		// East, and the teacher-education institute.
 		const partnership = await createGroup(tx, 'partnership', 'Partnerschap Samen Opleiden Peel en Kempen');
+		const network = await createGroup(tx, 'network', 'Leernetwerk Begrijpend Lezen');
+		for (const school of [schools[0]!, schools[3]!, schools[9]!, schools[16]!]) await linkMember(tx, network, school);
+		const programme = await createGroup(tx, 'programme', 'Programma Werkwijzer Samen Leren');
+		const places = { board, cluster: firstCluster!, school: schools[0]!, partnership, network, programme };
+		const passwordHash = await hashUserPassword(DEMO_PASSWORD);
+		for (const person of DEMO_PEOPLE) {
+			const user = await createUser(tx, {
+				name: person.name,
+				email: person.email,
+				passwordHash,
+				platformAdmin: person.role === 'platformbeheerder'
+			});
+			await addMember(tx, user, places[person.at], person.role);
+		}
 		const institute = await createGroup(tx, 'institute', 'Pabo Hogeschool Oostland', { municipality: 'Oostland' });
 		await linkMember(tx, partnership, institute);
 		await linkMember(tx, partnership, board);

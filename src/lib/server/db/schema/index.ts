@@ -1,2 +1,5 @@
 export * from './models.ts';
 export * from './organisations.ts';
+export * from './auth.ts';
+export * from './memberships.ts';
+export * from './mail.ts';

@@ -1,0 +1,70 @@
+/**
+ * Who may do what, as data (STYLE habit 6). A membership gives its role's permissions on the
+ * organisation it is held in and on everything that organisation contains (a board contains its
+ * clusters and schools, a cluster its schools). Membership of a partnership additionally lets a
+ * person see — only see — the partnership's member boards and schools.
+ */
+import type { OrganisationKind } from '../organisation/types.ts';
+import type { Role } from '../organisation/roles.ts';
+
+export const PERMISSIONS = [
+	'organisation.view',
+	'organisation.viewMembers',
+	'organisation.manage',
+	'organisation.import',
+	'members.manage'
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const VIEW = ['organisation.view', 'organisation.viewMembers'] as const satisfies readonly Permission[];
+const ADMIN = [
+	...VIEW,
+	'organisation.manage',
+	'organisation.import',
+	'members.manage'
+] as const satisfies readonly Permission[];
+
+export const ROLE_PERMISSIONS = {
+	bestuurder: ADMIN,
+	kwaliteitsmedewerker: ADMIN,
+	schoolleider: [...VIEW, 'organisation.manage', 'members.manage'],
+	middenmanager: VIEW,
+	leraar: VIEW,
+	ondersteuning: VIEW,
+	schoolopleider: [...VIEW, 'members.manage'],
+	instituutsopleider: [...VIEW, 'members.manage'],
+	werkplekbegeleider: VIEW,
+	'critical-friend': VIEW,
+	programmamedewerker: ADMIN,
+	platformbeheerder: ADMIN
+} as const satisfies Record<Role, readonly Permission[]>;
+
+/** The kinds of organisation in which each role can be held; invitations and imports respect this. */
+export const ROLE_PLACES = {
+	bestuurder: ['board', 'cluster'],
+	kwaliteitsmedewerker: ['board', 'cluster'],
+	schoolleider: ['school', 'cluster'],
+	middenmanager: ['school'],
+	leraar: ['school', 'network'],
+	ondersteuning: ['school', 'cluster'],
+	schoolopleider: ['partnership', 'school'],
+	instituutsopleider: ['partnership', 'institute'],
+	werkplekbegeleider: ['partnership', 'school'],
+	'critical-friend': ['network', 'partnership', 'school'],
+	programmamedewerker: ['programme', 'network'],
+	platformbeheerder: ['programme']
+} as const satisfies Record<Role, readonly OrganisationKind[]>;
+
+/** Permissions that a partnership membership extends, read-only, to the partnership's members. */
+export const PARTNERSHIP_REACH: readonly Permission[] = ['organisation.view'];
+
+/** Roles that keep an organisation administrable: the last of these cannot leave or be demoted. */
+export function isAdminRole(role: Role): boolean {
+	return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes('members.manage');
+}
+
+export function rolesFor(kind: OrganisationKind): Role[] {
+	return (Object.keys(ROLE_PLACES) as Role[]).filter(
+		(role) => role !== 'platformbeheerder' && (ROLE_PLACES[role] as readonly OrganisationKind[]).includes(kind)
+	);
+}

@@ -1,0 +1,27 @@
+/** Sentences for the short codes that validation puts on a field. */
+import { m } from '../paraglide/messages.js';
+
+const TEXT: Record<string, () => string> = {
+	required: () => m.field_required(),
+	invalid: () => m.field_invalid(),
+	invalid_email: () => m.field_invalid_email(),
+	too_short: () => m.field_too_short(),
+	too_long: () => m.field_too_long(),
+	mismatch: () => m.field_mismatch(),
+	not_allowed: () => m.field_not_allowed(),
+	invalid_credentials: () => m.field_invalid_credentials(),
+	email_not_verified: () => m.field_email_not_verified(),
+	email_taken: () => m.field_email_taken(),
+	invalid_token: () => m.field_invalid_token(),
+	last_admin: () => m.field_last_admin(),
+	already_member: () => m.field_already_member(),
+	wrong_place: () => m.field_wrong_place(),
+	rate_limited: () => m.error_rate_limited_text(),
+	conflict: () => m.error_conflict_text(),
+	closed: () => m.error_closed_text(),
+	unauthenticated: () => m.error_unauthenticated_text()
+};
+
+export function fieldErrorText(code: string): string {
+	return (TEXT[code] ?? TEXT.invalid!)();
+}

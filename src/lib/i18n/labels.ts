@@ -1,0 +1,43 @@
+/** Interface labels for enumerations (STYLE habit 11): roles, organisation kinds, sectors. */
+import { m } from '../paraglide/messages.js';
+import type { Role } from '../domain/organisation/roles.ts';
+import type { OrganisationKind } from '../domain/organisation/types.ts';
+
+export const ROLE_LABEL = {
+	bestuurder: () => m.role_bestuurder(),
+	kwaliteitsmedewerker: () => m.role_kwaliteitsmedewerker(),
+	schoolleider: () => m.role_schoolleider(),
+	middenmanager: () => m.role_middenmanager(),
+	leraar: () => m.role_leraar(),
+	ondersteuning: () => m.role_ondersteuning(),
+	schoolopleider: () => m.role_schoolopleider(),
+	instituutsopleider: () => m.role_instituutsopleider(),
+	werkplekbegeleider: () => m.role_werkplekbegeleider(),
+	'critical-friend': () => m.role_critical_friend(),
+	programmamedewerker: () => m.role_programmamedewerker(),
+	platformbeheerder: () => m.role_platformbeheerder()
+} satisfies Record<Role, () => string>;
+
+export function roleLabel(role: Role): string {
+	return ROLE_LABEL[role]();
+}
+
+const KIND_LABEL = {
+	board: () => m.kind_board(),
+	school: () => m.kind_school(),
+	cluster: () => m.kind_cluster(),
+	partnership: () => m.kind_partnership(),
+	network: () => m.kind_network(),
+	institute: () => m.kind_institute(),
+	programme: () => m.kind_programme()
+} satisfies Record<OrganisationKind, () => string>;
+
+export function kindLabel(kind: OrganisationKind): string {
+	return KIND_LABEL[kind]();
+}
+
+export function trainingSchoolLabel(value: string | null | undefined): string | null {
+	if (value === 'opleidingsschool') return m.org_training_opleidingsschool();
+	if (value === 'academische-opleidingsschool') return m.org_training_academische_opleidingsschool();
+	return null;
+}

@@ -1,0 +1,65 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.ts';
+import { memberships, organisations, users } from '../db/schema/index.ts';
+import type { Membership } from '../../domain/permissions/can.ts';
+import type { Role } from '../../domain/organisation/roles.ts';
+
+type DbLike = Db | Tx;
+
+export async function membershipsOfUser(
+	db: DbLike,
+	userId: string
+): Promise<(Membership & { organisationName: string })[]> {
+	const rows = await db
+		.select({
+			organisationId: memberships.organisationId,
+			role: memberships.role,
+			kind: organisations.kind,
+			name: organisations.name
+		})
+		.from(memberships)
+		.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+		.where(eq(memberships.userId, userId))
+		.orderBy(asc(organisations.name));
+	return rows.map((r) => ({
+		organisationId: r.organisationId,
+		organisationKind: r.kind,
+		role: r.role,
+		organisationName: r.name
+	}));
+}
+
+export type MemberRow = { membershipId: string; userId: string; name: string; email: string; role: Role; since: Date };
+
+/** Members of one organisation; the caller has been authorized for that organisation. */
+export async function membersOf(db: DbLike, organisationId: string): Promise<MemberRow[]> {
+	return db
+		.select({
+			membershipId: memberships.id,
+			userId: users.id,
+			name: users.name,
+			email: users.email,
+			role: memberships.role,
+			since: memberships.createdAt
+		})
+		.from(memberships)
+		.innerJoin(users, eq(users.id, memberships.userId))
+		.where(eq(memberships.organisationId, organisationId))
+		.orderBy(asc(users.name));
+}
+
+export async function findMembership(db: DbLike, organisationId: string, membershipId: string) {
+	const [row] = await db
+		.select()
+		.from(memberships)
+		.where(and(eq(memberships.id, membershipId), eq(memberships.organisationId, organisationId)));
+	return row;
+}
+
+export async function countRoles(db: DbLike, organisationId: string, roles: Role[]): Promise<number> {
+	const [row] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(memberships)
+		.where(and(eq(memberships.organisationId, organisationId), sql`${memberships.role} in ${roles}`));
+	return row?.n ?? 0;
+}

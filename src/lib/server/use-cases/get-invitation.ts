@@ -1,0 +1,57 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { invitations, organisations, users } from '../db/schema/index.ts';
+import { AppError } from '../../domain/errors.ts';
+import type { Role } from '../../domain/organisation/roles.ts';
+import type { InvitationStatus } from '../db/schema/memberships.ts';
+import { hashToken } from './invite-member.ts';
+import { organisationId as uuid, invitationToken } from '../../schemas/members.ts';
+
+export type InvitationView = {
+	id: string;
+	organisationName: string;
+	role: Role;
+	status: InvitationStatus;
+	invitedEmail: string;
+	inviter: string | null;
+	/** Whether the signed-in person may answer it: by the link's token, or by being the invited address. */
+	canRespond: boolean;
+	signedInAs: string | null;
+};
+
+/**
+ * An invitation is shown to whoever holds its link (the token proves it was delivered to them), or
+ * to the signed-in person it was sent to. Anyone else gets `not_found`.
+ */
+export async function getInvitation(
+	db: Db,
+	userId: string | null,
+	id: unknown,
+	token: unknown
+): Promise<InvitationView> {
+	const invitationId = uuid.safeParse(id);
+	if (!invitationId.success) throw new AppError('not_found');
+	const [row] = await db
+		.select({ invitation: invitations, organisationName: organisations.name, inviter: users.name })
+		.from(invitations)
+		.innerJoin(organisations, eq(organisations.id, invitations.organisationId))
+		.leftJoin(users, eq(users.id, invitations.invitedBy))
+		.where(eq(invitations.id, invitationId.data));
+	if (!row) throw new AppError('not_found');
+	const [me] = userId ? await db.select({ email: users.email }).from(users).where(eq(users.id, userId)) : [];
+	const parsedToken = invitationToken.safeParse(token);
+	const byToken = parsedToken.success && hashToken(parsedToken.data) === row.invitation.tokenHash;
+	const byEmail = me?.email === row.invitation.email;
+	if (!byToken && !byEmail) throw new AppError('not_found');
+	const expired = row.invitation.status === 'pending' && row.invitation.expiresAt < new Date();
+	return {
+		id: row.invitation.id,
+		organisationName: row.organisationName,
+		role: row.invitation.role,
+		status: expired ? 'expired' : row.invitation.status,
+		invitedEmail: row.invitation.email,
+		inviter: row.inviter,
+		canRespond: me !== undefined,
+		signedInAs: me?.email ?? null
+	};
+}
