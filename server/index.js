@@ -8,6 +8,8 @@ import process from 'node:process';
 const PROTO = 'x-forwarded-proto';
 process.env.PROTOCOL_HEADER = PROTO;
 if (process.env.TRUST_PROXY === '1') process.env.ADDRESS_HEADER ??= 'x-forwarded-for';
+// National registry files are a few megabytes; the import itself refuses more than 20 MB.
+process.env.BODY_SIZE_LIMIT ??= '25M';
 
 const { handler } = await import('../build/handler.js');
 

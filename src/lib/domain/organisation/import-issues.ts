@@ -29,6 +29,8 @@ export const MAX_ROW_ISSUES = 1_000;
  * - `unknown_role`         not one of the role labels in `roles.ts`
  * - `role_not_importable`  a role that a file may not hand out (platform administrator)
  * - `invalid_school`       the school cell is neither a BRIN (`12AB`) nor BRIN + location (`12AB00`)
+ * - `unknown_school`       (checked against the database) no school with this code in the organisation
+ * - `role_wrong_place`     (checked against the database) the role does not fit where the person would go
  */
 export const ROW_ISSUE_CODES = [
 	'required',
@@ -45,7 +47,9 @@ export const ROW_ISSUE_CODES = [
 	'duplicate_email',
 	'unknown_role',
 	'role_not_importable',
-	'invalid_school'
+	'invalid_school',
+	'unknown_school',
+	'role_wrong_place'
 ] as const;
 export type RowIssueCode = (typeof ROW_ISSUE_CODES)[number];
 

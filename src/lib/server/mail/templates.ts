@@ -69,6 +69,15 @@ export const mails = {
 			{ label: m.mail_reset_action({}, { locale }), url },
 			m.mail_not_you({}, { locale })
 		),
+	accountExists: (to: string, locale: Locale, url: string) =>
+		compose(
+			to,
+			locale,
+			m.mail_exists_subject({}, { locale }),
+			[m.mail_exists_text({}, { locale })],
+			{ label: m.mail_exists_action({}, { locale }), url },
+			m.mail_not_you({}, { locale })
+		),
 	invitation: (
 		to: string,
 		locale: Locale,

@@ -7,7 +7,7 @@ import { isAdminRole } from '../../domain/permissions/policy.ts';
 import { parseInput } from '../../schemas/parse.ts';
 import { roleChangeInput } from '../../schemas/members.ts';
 import { findMembership } from '../repositories/memberships.ts';
-import { roleFits } from './invite-member.ts';
+import { roleFits } from '../members/issue-invitation.ts';
 import { assertAdminRemains } from './last-admin.ts';
 
 /** Give a member another role in the organisation; the organisation never loses its last administrator. */

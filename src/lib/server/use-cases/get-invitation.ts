@@ -4,7 +4,7 @@ import { invitations, organisations, users } from '../db/schema/index.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Role } from '../../domain/organisation/roles.ts';
 import type { InvitationStatus } from '../db/schema/memberships.ts';
-import { hashToken } from './invite-member.ts';
+import { hashToken } from '../members/issue-invitation.ts';
 import { organisationId as uuid, invitationToken } from '../../schemas/members.ts';
 
 export type InvitationView = {

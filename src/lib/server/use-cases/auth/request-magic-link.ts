@@ -1,4 +1,6 @@
 import { isAPIError } from 'better-auth/api';
+import { eq } from 'drizzle-orm';
+import { users } from '../../db/schema/index.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { emailInput } from '../../../schemas/auth.ts';
 import { accountKey, addressKey, assertNotThrottled, recordFailure } from '../../auth/throttle.ts';
@@ -19,10 +21,13 @@ export async function requestMagicLink(
 	const keys = [accountKey(email, 'mail'), addressKey(deps.secret, request.address, 'mailAddress')];
 	await assertNotThrottled(deps.db, keys);
 	await recordFailure(deps.db, keys);
+	// Only existing accounts get a link: no mail is ever sent to an address that did not sign up.
+	const [known] = await deps.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+	if (!known) return;
 	try {
 		await deps.auth.api.signInMagicLink({ body: { email, callbackURL }, headers: request.headers });
 	} catch (e) {
 		if (!isAPIError(e)) throw e;
-		// Unknown addresses (sign-up is disabled for magic links) get the same answer as known ones.
+		// A failure to send is retried by the queue; the person gets the same answer either way.
 	}
 }

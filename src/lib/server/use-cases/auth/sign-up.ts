@@ -1,4 +1,8 @@
 import { isAPIError } from 'better-auth/api';
+import { eq } from 'drizzle-orm';
+import { users } from '../../db/schema/index.ts';
+import { mails } from '../../mail/templates.ts';
+import { queueMail } from '../../mail/send.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { signUpInput } from '../../../schemas/auth.ts';
@@ -20,6 +24,14 @@ export async function signUp(
 	const keys = [accountKey(data.email, 'mail'), addressKey(deps.secret, request.address, 'mailAddress')];
 	await assertNotThrottled(deps.db, keys);
 	await recordFailure(deps.db, keys);
+	// An address that already has an account gets a mail saying so, and the form gives the same
+	// answer as for a new address: the sign-up form cannot be used to find out who is registered.
+	const [existing] = await deps.db.select({ locale: users.locale }).from(users).where(eq(users.email, data.email));
+	if (existing) {
+		const mailLocale = existing.locale === 'en' ? 'en' : 'nl';
+		await queueMail(deps.boss, mails.accountExists(data.email, mailLocale, `${deps.baseURL}/aanmelden`));
+		return { email: data.email };
+	}
 	try {
 		await deps.auth.api.signUpEmail({
 			body: { name: data.name, email: data.email, password: data.password, locale, callbackURL },

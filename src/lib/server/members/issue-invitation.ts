@@ -1,0 +1,65 @@
+/**
+ * Creating (or renewing) an invitation and queueing its mail, inside the caller's transaction so
+ * that the mail exists exactly when the invitation does. Used by single invitations and imports.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { PgBoss } from 'pg-boss';
+import type { Tx } from '../db/client.ts';
+import { invitations } from '../db/schema/index.ts';
+import type { Role } from '../../domain/organisation/roles.ts';
+import type { OrganisationKind } from '../../domain/organisation/types.ts';
+import { ROLE_PLACES } from '../../domain/permissions/policy.ts';
+import { mails, type Locale } from '../mail/templates.ts';
+import { queueMail } from '../mail/send.ts';
+import { roleLabelIn } from '../mail/role-label.ts';
+
+export const INVITATION_DAYS = 14;
+
+/** Only a hash of the token is stored; the link in the mail is the only copy of the secret. */
+export function hashToken(token: string): string {
+	return createHash('sha256').update(token).digest('hex');
+}
+
+export function roleFits(role: Role, kind: OrganisationKind): boolean {
+	return (ROLE_PLACES[role] as readonly OrganisationKind[]).includes(kind);
+}
+
+export async function issueInvitation(
+	tx: Tx,
+	deps: { boss: PgBoss; baseURL: string },
+	invite: {
+		organisation: { id: string; name: string };
+		email: string;
+		role: Role;
+		invitedBy: string;
+		inviterName: string;
+		locale: Locale;
+	}
+): Promise<string> {
+	const token = randomBytes(24).toString('base64url');
+	const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600_000);
+	const values = { role: invite.role, tokenHash: hashToken(token), invitedBy: invite.invitedBy, expiresAt };
+	const [row] = await tx
+		.insert(invitations)
+		.values({ organisationId: invite.organisation.id, email: invite.email, ...values })
+		// Inviting the same address again renews the pending invitation instead of adding a second one.
+		.onConflictDoUpdate({
+			target: [invitations.organisationId, invitations.email],
+			targetWhere: eq(invitations.status, 'pending'),
+			set: { ...values, createdAt: new Date() }
+		})
+		.returning({ id: invitations.id });
+	const url = `${deps.baseURL}/uitnodigingen/${row!.id}?token=${token}`;
+	const role = roleLabelIn(invite.role, invite.locale);
+	await queueMail(
+		deps.boss,
+		mails.invitation(invite.email, invite.locale, url, {
+			organisation: invite.organisation.name,
+			role,
+			inviter: invite.inviterName
+		}),
+		tx
+	);
+	return row!.id;
+}
