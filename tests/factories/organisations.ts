@@ -25,17 +25,23 @@ export async function createBoard(
 	db: DbLike,
 	values: Partial<Pick<Org, 'name' | 'boardNumber' | 'municipality' | 'region'>> = {}
 ): Promise<Org> {
-	const [row] = await db
-		.insert(organisations)
-		.values({
-			kind: 'board',
-			name: values.name ?? `Stichting Testonderwijs ${uniqueSuffix()}`,
-			boardNumber: values.boardNumber ?? `9${uniqueSuffix().slice(0, 4)}`,
-			municipality: values.municipality ?? null,
-			region: values.region ?? null
-		})
-		.returning();
-	return row!;
+	// Six-digit numbers from 800000 on: unused by the registry and by generated registry files (9xxxx).
+	for (let attempt = 0; attempt < 20; attempt++) {
+		const [row] = await db
+			.insert(organisations)
+			.values({
+				kind: 'board',
+				name: values.name ?? `Stichting Testonderwijs ${uniqueSuffix()}`,
+				boardNumber: values.boardNumber ?? String(800_000 + randomInt(100_000)),
+				municipality: values.municipality ?? null,
+				region: values.region ?? null
+			})
+			.onConflictDoNothing()
+			.returning();
+		if (row) return row;
+		if (values.boardNumber) throw new Error(`board ${values.boardNumber} already exists`);
+	}
+	throw new Error('could not find a free board number');
 }
 
 export async function createCluster(db: DbLike, board: Org, name: string): Promise<Org> {
@@ -52,21 +58,29 @@ export async function createSchool(
 		sector?: Sector;
 	} = {}
 ): Promise<Org> {
-	const [row] = await db
-		.insert(organisations)
-		.values({
-			kind: 'school',
-			name: values.name ?? `Basisschool Test ${uniqueSuffix()}`,
-			parentId: board.id,
-			clusterId: values.clusterId ?? null,
-			brin: values.brin ?? fictionalBrin(),
-			locationNumber: values.locationNumber ?? randomInt(100).toString().padStart(2, '0'),
-			sector: values.sector ?? 'PO',
-			municipality: values.municipality ?? board.municipality,
-			region: values.region ?? board.region
-		})
-		.returning();
-	return row!;
+	const explicit = values.brin !== undefined;
+	// Random codes may collide with an earlier test's school: then draw again. Locations 50–99 keep
+	// clear of generated registry files, which number their locations from 00.
+	for (let attempt = 0; attempt < 20; attempt++) {
+		const [row] = await db
+			.insert(organisations)
+			.values({
+				kind: 'school',
+				name: values.name ?? `Basisschool Test ${uniqueSuffix()}`,
+				parentId: board.id,
+				clusterId: values.clusterId ?? null,
+				brin: values.brin ?? fictionalBrin(),
+				locationNumber: values.locationNumber ?? String(50 + randomInt(50)),
+				sector: values.sector ?? 'PO',
+				municipality: values.municipality ?? board.municipality,
+				region: values.region ?? board.region
+			})
+			.onConflictDoNothing()
+			.returning();
+		if (row) return row;
+		if (explicit) throw new Error(`a school with code ${values.brin}${values.locationNumber ?? ''} already exists`);
+	}
+	throw new Error('could not find a free school code');
 }
 
 export async function createGroup(

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
+import { startSmtpReceiver } from './smtp.ts';
 
 async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -45,6 +46,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 	const env: NodeJS.ProcessEnv = {
 		...inherited,
 		DATA_DIR: path.join(dir, 'db'),
+		// Every test makes its own data; the demo would only be in the way of the registry import test.
+		SEED_DEMO: 'never',
 		TEST_FIXTURES_TOKEN: randomBytes(24).toString('hex')
 	};
 
@@ -60,21 +63,31 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 		{ env, stdio: 'pipe' }
 	);
 
+	const mailDir = path.join(dir, 'mail');
+	const smtp = await startSmtpReceiver(mailDir);
 	const port = await freePort();
+	const baseURL = `http://127.0.0.1:${port}`;
 	const log = path.join(dir, 'server.log');
 	const out = fs.openSync(log, 'a');
 	const child = spawn(process.execPath, ['server/index.js'], {
-		env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+		env: {
+			...env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			PUBLIC_BASE_URL: baseURL,
+			SMTP_URL: `smtp://127.0.0.1:${smtp.port}`
+		},
 		stdio: ['ignore', out, out]
 	});
-	const baseURL = `http://127.0.0.1:${port}`;
 	await waitForHealth(baseURL, child, log);
 	process.env.E2E_BASE_URL = baseURL;
 	process.env.E2E_FIXTURES_TOKEN = env.TEST_FIXTURES_TOKEN;
+	process.env.E2E_MAIL_DIR = mailDir;
 
 	return async () => {
 		child.kill('SIGTERM');
 		await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
+		await smtp.close();
 		fs.rmSync(dir, { recursive: true, force: true });
 	};
 }

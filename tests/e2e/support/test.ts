@@ -1,11 +1,22 @@
 /**
- * The browser-test fixture: every test starts at the app started by global setup, and `checkA11y`
- * runs axe-core against WCAG 2.2 A/AA on the page as it is.
+ * The browser-test fixture: every test starts at the app started by global setup. `checkA11y` runs
+ * axe-core against WCAG 2.2 A/AA; `scenario` creates a fresh, unique world of test data in the
+ * server; `signIn` signs a person in through the sign-in form, as they would.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
+import type { boardScenario, platformAdminScenario } from '../../factories/scenarios.ts';
 
-export const test = base.extend<{ checkA11y: (page?: Page) => Promise<void> }>({
+type Scenarios = {
+	board: Awaited<ReturnType<typeof boardScenario>>;
+	platformAdmin: Awaited<ReturnType<typeof platformAdminScenario>>;
+};
+
+export const test = base.extend<{
+	checkA11y: (page?: Page) => Promise<void>;
+	scenario: <K extends keyof Scenarios>(name: K) => Promise<Scenarios[K]>;
+	signIn: (email: string, password: string, page?: Page) => Promise<void>;
+}>({
 	// Playwright reads the fixture's dependencies from this (empty) destructuring pattern.
 	// eslint-disable-next-line no-empty-pattern
 	baseURL: async ({}, use) => {
@@ -22,6 +33,26 @@ export const test = base.extend<{ checkA11y: (page?: Page) => Promise<void> }>({
 				(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 			);
 			expect(summary, `axe violations on ${target.url()}`).toEqual([]);
+		});
+	},
+	scenario: async ({ request }, use) => {
+		await use(async (name) => {
+			const response = await request.post('/testdata/scenario', {
+				data: { name },
+				headers: { 'x-test-fixtures-token': process.env.E2E_FIXTURES_TOKEN ?? '' }
+			});
+			expect(response.status(), await response.text()).toBe(200);
+			return response.json();
+		});
+	},
+	signIn: async ({ page }, use) => {
+		await use(async (email, password, target = page) => {
+			await target.goto('/aanmelden');
+			const form = target.getByRole('region', { name: 'Aanmelden', exact: true });
+			await form.getByLabel('E-mailadres').fill(email);
+			await form.getByLabel('Wachtwoord').fill(password);
+			await form.getByRole('button', { name: 'Aanmelden' }).click();
+			await expect(target).toHaveURL(/\/start$/);
 		});
 	}
 });
