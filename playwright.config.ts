@@ -39,6 +39,8 @@ export default defineConfig({
 		},
 		{
 			name: 'phone',
+			// Server-side probes and bulk imports behave the same on any viewport.
+			grepInvert: /@desktop-only/,
 			use: {
 				viewport: { width: 360, height: 740 },
 				deviceScaleFactor: 2,

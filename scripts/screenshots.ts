@@ -30,6 +30,15 @@ for (const [name, viewport] of Object.entries(viewports)) {
 	if (process.env.LANG_COOKIE)
 		await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: process.env.LANG_COOKIE, url: base }]);
 	const page = await context.newPage();
+	if (process.env.SIGN_IN) {
+		const [email, password] = process.env.SIGN_IN.split(':');
+		await page.goto(`${base}/aanmelden`);
+		const form = page.getByRole('region', { name: 'Aanmelden', exact: true });
+		await form.getByLabel('E-mailadres').fill(email ?? '');
+		await form.getByLabel('Wachtwoord').fill(password ?? '');
+		await form.getByRole('button', { name: 'Aanmelden' }).click();
+		await page.waitForURL(/\/start$/);
+	}
 	for (const p of paths) {
 		await page.goto(base + p);
 		const file = `${out}/${name}${p.replace(/[/?=&]+/g, '_') || '_home'}.png`;

@@ -1,23 +1,16 @@
 import { json } from '@sveltejs/kit';
-import { sql } from 'drizzle-orm';
 import type { RequestHandler } from './$types';
-import { database } from '#lib/server/db/index.ts';
+import { appContext } from '#lib/server/context.ts';
+import { checkHealth } from '#lib/server/use-cases/check-health.ts';
 
-// Public liveness probe for load balancers: it reveals only whether the database answers.
 export const GET: RequestHandler = async () => {
-	const started = performance.now();
+	const headers = { 'cache-control': 'no-store' };
 	try {
-		const { db, driver } = await database();
-		await db.execute(sql`select 1`);
-		return json(
-			{ status: 'ok', database: { driver, reachable: true, ms: Math.round(performance.now() - started) } },
-			{ headers: { 'cache-control': 'no-store' } }
-		);
+		const { driver, ms } = await checkHealth((await appContext()).handle);
+		return json({ status: 'ok', database: { driver, reachable: true, ms } }, { headers });
 	} catch (error) {
+		// An unreachable database is an answer (503), not a crash; the cause goes to the log.
 		console.error('healthz: database unreachable', error);
-		return json(
-			{ status: 'error', database: { reachable: false } },
-			{ status: 503, headers: { 'cache-control': 'no-store' } }
-		);
+		return json({ status: 'error', database: { reachable: false } }, { status: 503, headers });
 	}
 };

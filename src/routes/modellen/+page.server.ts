@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { db } from '#lib/server/db/index.ts';
+import { appContext } from '#lib/server/context.ts';
 import { listModels } from '#lib/server/use-cases/list-models.ts';
 
-export const load: PageServerLoad = async () => ({ models: await listModels(await db()) });
+export const load: PageServerLoad = async () => ({ models: await listModels((await appContext()).db) });

@@ -21,7 +21,7 @@ export const POST: RequestHandler = async ({ request, cookies, url, locals }) =>
 	const parsed = input.safeParse(form);
 	const target = parsed.success ? parsed.data.redirect : '/';
 	if (parsed.success) {
-		await setPreferredLocale((await appContext()).db, locals.user?.id ?? null, parsed.data.locale);
+		if (locals.user) await setPreferredLocale((await appContext()).db, locals.user.id, parsed.data.locale);
 		cookies.set(cookieName, parsed.data.locale, {
 			path: '/',
 			maxAge: cookieMaxAge,

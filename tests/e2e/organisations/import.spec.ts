@@ -99,7 +99,7 @@ test('people are imported: members at once, invitations for the others', async (
 	await expect(page.getByRole('table', { name: 'Uitnodigingen' })).toContainText('Ondersteuning (IB, OOP)');
 });
 
-test('the platform imports a national file of 9,000 schools, with progress', async ({
+test('the platform imports a national file of 9,000 schools, with progress @desktop-only', async ({
 	page,
 	scenario,
 	signIn,

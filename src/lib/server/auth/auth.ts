@@ -33,6 +33,8 @@ export function createAuth(options: {
 	const { db, boss } = options;
 	return betterAuth({
 		appName: 'Werkwijzer Samen Leren',
+		// Failed sign-ins are expected and counted by our throttle; only real errors go to the log.
+		logger: { level: 'error' },
 		baseURL: options.baseURL,
 		basePath: '/api/auth',
 		secret: options.secret,

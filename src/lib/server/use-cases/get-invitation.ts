@@ -20,7 +20,7 @@ export type InvitationView = {
 };
 
 /**
- * An invitation is shown to whoever holds its link (the token proves it was delivered to them), or
+ * Public: an invitation is shown to whoever holds its link (the token proves it was delivered to them), or
  * to the signed-in person it was sent to. Anyone else gets `not_found`.
  */
 export async function getInvitation(

@@ -1,4 +1,5 @@
 /**
+ * Operator: run by the model CLI and at start-up, never from the web (the coverage test checks that).
  * Import one or more model files, all or nothing: if any file has any problem, nothing is stored
  * and every problem of every file is reported. A version, once imported, never changes; importing
  * the same content again is a no-op, so shipped content can be imported at every start-up.

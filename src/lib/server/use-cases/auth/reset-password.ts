@@ -4,7 +4,7 @@ import { parseInput } from '../../../schemas/parse.ts';
 import { resetPasswordInput } from '../../../schemas/auth.ts';
 import type { AuthDeps, RequestInfo } from './types.ts';
 
-/** Public, guarded by the one-time token from the mail. All sessions of the account end (better-auth option). */
+/** Public: guarded by the one-time token from the mail. All sessions of the account end (better-auth option). */
 export async function resetPassword(deps: AuthDeps, input: unknown, request: RequestInfo): Promise<void> {
 	const data = parseInput(resetPasswordInput, input);
 	try {

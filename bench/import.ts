@@ -1,0 +1,51 @@
+/**
+ * `npm run bench:import`: a generated national file of 9,000 school locations imported by a
+ * platform administrator, on PGlite and (with BENCH_DATABASE_URL) on PostgreSQL. Prints the time
+ * of the whole import and of each phase. Target (issue 3): under 10 s on PGlite.
+ */
+import { openDatabase, migrateDatabase, type DatabaseHandle } from '../src/lib/server/db/client.ts';
+import { importRegistry } from '../src/lib/server/use-cases/imports/import-registry.ts';
+import { createUser } from '../tests/factories/users.ts';
+import { generateSchoolsCsv } from '../tests/fixtures/generate-schools-csv.ts';
+import pg from 'pg';
+
+const COUNT = Number(process.env.BENCH_SCHOOLS ?? 9000);
+const bytes = new TextEncoder().encode(generateSchoolsCsv(COUNT));
+
+async function run(label: string, handle: DatabaseHandle): Promise<void> {
+	await migrateDatabase(handle, 'drizzle');
+	const admin = await createUser(handle.db, { platformAdmin: true });
+	for (const round of ['first import (all new)', 'second import (all updates)']) {
+		const marks: Record<string, number> = {};
+		const started = performance.now();
+		const outcome = await importRegistry(handle.db, admin.id, bytes, (p) => {
+			marks[p.phase] ??= performance.now() - started;
+		});
+		const total = performance.now() - started;
+		if (!outcome.ok) throw new Error('import failed');
+		console.log(
+			`${label.padEnd(10)} ${round.padEnd(28)} ${COUNT} schools, ${outcome.boardsCreated} new boards: ${(total / 1000).toFixed(2)} s ` +
+				`(parsed after ${((marks.checking ?? 0) / 1000).toFixed(2)} s, saving ${((total - (marks.checking ?? 0)) / 1000).toFixed(2)} s)`
+		);
+	}
+	await handle.close();
+}
+
+await run('PGlite', await openDatabase({ memory: true }));
+const url = process.env.BENCH_DATABASE_URL;
+if (url) {
+	const name = `wsl_bench_${process.pid}`;
+	const admin = new pg.Client({ connectionString: url });
+	await admin.connect();
+	await admin.query(`create database ${name}`);
+	const target = new URL(url);
+	target.pathname = `/${name}`;
+	try {
+		await run('PostgreSQL', await openDatabase({ url: target.toString() }));
+	} finally {
+		await admin.query(`drop database if exists ${name} with (force)`);
+		await admin.end();
+	}
+} else {
+	console.log('(set BENCH_DATABASE_URL to a PostgreSQL database to measure PostgreSQL too)');
+}
