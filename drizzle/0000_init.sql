@@ -142,6 +142,85 @@ CREATE TABLE "mail_outbox" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "answers" (
+	"response_id" uuid NOT NULL,
+	"item" text NOT NULL,
+	"level" smallint,
+	"dont_know" boolean DEFAULT false NOT NULL,
+	"ambition" smallint,
+	CONSTRAINT "answers_response_id_item_pk" PRIMARY KEY("response_id","item")
+);
+--> statement-breakpoint
+CREATE TABLE "participations" (
+	"round_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	CONSTRAINT "participations_round_id_user_id_pk" PRIMARY KEY("round_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "private_reflections" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"model_id" text NOT NULL,
+	"model_version" integer NOT NULL,
+	"layer" text NOT NULL,
+	"mode" text DEFAULT 'aspect' NOT NULL,
+	"answers" jsonb NOT NULL,
+	"comments" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "response_comments" (
+	"response_id" uuid NOT NULL,
+	"aspect_id" text NOT NULL,
+	"text" text NOT NULL,
+	CONSTRAINT "response_comments_response_id_aspect_id_pk" PRIMARY KEY("response_id","aspect_id")
+);
+--> statement-breakpoint
+CREATE TABLE "responses" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"round_id" uuid NOT NULL,
+	"layer" text NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"resume_hash" text NOT NULL,
+	"started_on" date NOT NULL,
+	"updated_on" date NOT NULL,
+	"submitted_on" date,
+	CONSTRAINT "responses_resume_hash_unique" UNIQUE("resume_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "round_layers" (
+	"round_id" uuid NOT NULL,
+	"layer" text NOT NULL,
+	"code" text NOT NULL,
+	CONSTRAINT "round_layers_round_id_layer_pk" PRIMARY KEY("round_id","layer"),
+	CONSTRAINT "round_layers_code_unique" UNIQUE("code")
+);
+--> statement-breakpoint
+CREATE TABLE "rounds" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"model_id" text NOT NULL,
+	"model_version" integer NOT NULL,
+	"title" text NOT NULL,
+	"mode" text DEFAULT 'aspect' NOT NULL,
+	"opens_on" date NOT NULL,
+	"closes_on" date NOT NULL,
+	"opened_at" timestamp with time zone,
+	"closed_at" timestamp with time zone,
+	"threshold_scores" smallint DEFAULT 5 NOT NULL,
+	"threshold_comments" smallint DEFAULT 5 NOT NULL,
+	"introduction" text NOT NULL,
+	"privacy_text" text NOT NULL,
+	"max_per_layer" integer,
+	"copied_from" uuid,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "rounds_threshold_ck" CHECK ("rounds"."threshold_scores" >= 3 and "rounds"."threshold_comments" >= 3),
+	CONSTRAINT "rounds_dates_ck" CHECK ("rounds"."closes_on" >= "rounds"."opens_on")
+);
+--> statement-breakpoint
 ALTER TABLE "model_versions" ADD CONSTRAINT "model_versions_model_id_models_id_fk" FOREIGN KEY ("model_id") REFERENCES "public"."models"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organisation_links" ADD CONSTRAINT "organisation_links_group_id_organisations_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organisation_links" ADD CONSTRAINT "organisation_links_member_id_organisations_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -153,6 +232,15 @@ ALTER TABLE "invitations" ADD CONSTRAINT "invitations_organisation_id_organisati
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_invited_by_users_id_fk" FOREIGN KEY ("invited_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "answers" ADD CONSTRAINT "answers_response_id_responses_id_fk" FOREIGN KEY ("response_id") REFERENCES "public"."responses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "participations" ADD CONSTRAINT "participations_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "participations" ADD CONSTRAINT "participations_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "private_reflections" ADD CONSTRAINT "private_reflections_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "response_comments" ADD CONSTRAINT "response_comments_response_id_responses_id_fk" FOREIGN KEY ("response_id") REFERENCES "public"."responses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "responses" ADD CONSTRAINT "responses_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_layers" ADD CONSTRAINT "round_layers_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rounds" ADD CONSTRAINT "rounds_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rounds" ADD CONSTRAINT "rounds_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "model_versions_title_idx" ON "model_versions" USING btree ("title");--> statement-breakpoint
 CREATE INDEX "organisation_links_member_idx" ON "organisation_links" USING btree ("member_id");--> statement-breakpoint
 CREATE INDEX "organisations_parent_idx" ON "organisations" USING btree ("parent_id");--> statement-breakpoint
@@ -168,4 +256,7 @@ CREATE INDEX "invitations_org_idx" ON "invitations" USING btree ("organisation_i
 CREATE UNIQUE INDEX "invitations_pending_uq" ON "invitations" USING btree ("organisation_id","email") WHERE "invitations"."status" = 'pending';--> statement-breakpoint
 CREATE UNIQUE INDEX "memberships_user_org_uq" ON "memberships" USING btree ("user_id","organisation_id");--> statement-breakpoint
 CREATE INDEX "memberships_org_idx" ON "memberships" USING btree ("organisation_id");--> statement-breakpoint
-CREATE INDEX "mail_outbox_created_idx" ON "mail_outbox" USING btree ("created_at");
+CREATE INDEX "mail_outbox_created_idx" ON "mail_outbox" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "private_reflections_user_idx" ON "private_reflections" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "responses_round_idx" ON "responses" USING btree ("round_id","layer","status");--> statement-breakpoint
+CREATE INDEX "rounds_org_idx" ON "rounds" USING btree ("organisation_id");

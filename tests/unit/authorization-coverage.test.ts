@@ -41,7 +41,11 @@ const PUBLIC_USE_CASES = [
 	'auth/sign-up.ts',
 	'auth/request-magic-link.ts',
 	'auth/request-password-reset.ts',
-	'auth/reset-password.ts'
+	'auth/reset-password.ts',
+	// The layer code is the invitation: whoever has it may answer, anonymously.
+	'respond/get-respondent-form.ts',
+	'respond/save-answers.ts',
+	'respond/resume-response.ts'
 ];
 
 /** Use-cases for operators (CLI, start-up); no route may import them. */
@@ -50,7 +54,8 @@ const OPERATOR_USE_CASES = ['import-models.ts'];
 /** Helpers beside the use-cases that are not entry points themselves. */
 const NOT_USE_CASES = ['auth/types.ts', 'imports/progress.ts', 'last-admin.ts'];
 
-const AUTHORIZATION_CALLS = /\b(authorize|requireActor|requirePlatformAdmin|checkPlatformAdmin)\(|\bgetSession\(/;
+const AUTHORIZATION_CALLS =
+	/\b(authorize|authorizeRound|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin)\(|\bgetSession\(/;
 
 const routeFiles = walk(ROUTES).filter((f) => /\+(page|layout)\.server\.ts$|\+server\.ts$/.test(f));
 const useCaseFiles = walk(USE_CASES).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));

@@ -12,27 +12,30 @@ export const PERMISSIONS = [
 	'organisation.viewMembers',
 	'organisation.manage',
 	'organisation.import',
-	'members.manage'
+	'members.manage',
+	'rounds.view',
+	'rounds.manage'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VIEW = ['organisation.view', 'organisation.viewMembers'] as const satisfies readonly Permission[];
+const VIEW = ['organisation.view', 'organisation.viewMembers', 'rounds.view'] as const satisfies readonly Permission[];
 const ADMIN = [
 	...VIEW,
 	'organisation.manage',
 	'organisation.import',
-	'members.manage'
+	'members.manage',
+	'rounds.manage'
 ] as const satisfies readonly Permission[];
 
 export const ROLE_PERMISSIONS = {
 	bestuurder: ADMIN,
 	kwaliteitsmedewerker: ADMIN,
-	schoolleider: [...VIEW, 'organisation.manage', 'members.manage'],
+	schoolleider: [...VIEW, 'organisation.manage', 'members.manage', 'rounds.manage'],
 	middenmanager: VIEW,
 	leraar: VIEW,
 	ondersteuning: VIEW,
-	schoolopleider: [...VIEW, 'members.manage'],
-	instituutsopleider: [...VIEW, 'members.manage'],
+	schoolopleider: [...VIEW, 'members.manage', 'rounds.manage'],
+	instituutsopleider: [...VIEW, 'members.manage', 'rounds.manage'],
 	werkplekbegeleider: VIEW,
 	'critical-friend': VIEW,
 	programmamedewerker: ADMIN,

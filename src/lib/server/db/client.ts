@@ -10,6 +10,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { SQLWrapper } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { lockDataDir } from './data-dir-lock.ts';
@@ -77,4 +78,11 @@ export async function migrateDatabase(handle: DatabaseHandle, migrationsFolder: 
 		await conn.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
 		conn.release();
 	}
+}
+
+/** The rows of a raw `execute()`, whichever driver ran it (both return `{ rows }`). */
+export async function executeRows(db: Db | Tx, query: SQLWrapper): Promise<Record<string, unknown>[]> {
+	const result: unknown = await db.execute(query);
+	if (result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows)) return result.rows;
+	throw new TypeError('unexpected result from the database driver');
 }

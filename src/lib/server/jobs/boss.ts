@@ -7,7 +7,7 @@ import { PgBoss, fromDrizzle, fromPglite } from 'pg-boss';
 import { is, SQL, sql } from 'drizzle-orm';
 import type { DatabaseHandle, Tx } from '../db/client.ts';
 
-export const QUEUES = { mail: 'mail' } as const;
+export const QUEUES = { mail: 'mail', participation: 'participation' } as const;
 
 export type Boss = PgBoss;
 
@@ -19,10 +19,15 @@ export async function startBoss(handle: DatabaseHandle, options: { work: boolean
 	boss.on('error', (error) => console.error('job queue:', error));
 	await boss.start();
 	await boss.createQueue(QUEUES.mail, { retryLimit: 6, retryDelay: 20, retryBackoff: true, expireInSeconds: 120 });
+	await boss.createQueue(QUEUES.participation, { retryLimit: 6, retryDelay: 30, retryBackoff: true });
 	if (options.work) {
 		const { deliverMailJob } = await import('../mail/worker.ts');
 		await boss.work(QUEUES.mail, { pollingIntervalSeconds: 1, batchSize: 5 }, async (jobs) => {
 			for (const job of jobs) await deliverMailJob(handle.db, job.data);
+		});
+		const { recordParticipationJob } = await import('../reflection/participation-worker.ts');
+		await boss.work(QUEUES.participation, { pollingIntervalSeconds: 5, batchSize: 20 }, async (jobs) => {
+			for (const job of jobs) await recordParticipationJob(handle.db, job.data);
 		});
 	}
 	return boss;

@@ -69,6 +69,26 @@ export const mails = {
 			{ label: m.mail_reset_action({}, { locale }), url },
 			m.mail_not_you({}, { locale })
 		),
+	roundReminder: (
+		to: string,
+		locale: Locale,
+		url: string,
+		vars: { round: string; organisation: string; code: string; closesOn: string }
+	) =>
+		compose(
+			to,
+			locale,
+			m.mail_reminder_subject({ round: vars.round }, { locale }),
+			[
+				m.mail_reminder_text(
+					{ round: vars.round, organisation: vars.organisation, closesOn: vars.closesOn },
+					{ locale }
+				),
+				m.mail_reminder_anonymous({ code: vars.code }, { locale })
+			],
+			{ label: m.mail_reminder_action({}, { locale }), url },
+			m.mail_reminder_footnote({}, { locale })
+		),
 	accountExists: (to: string, locale: Locale, url: string) =>
 		compose(
 			to,

@@ -64,3 +64,9 @@ export async function schoolsByCode(db: DbLike, boardId: string): Promise<Map<st
 		.where(and(eq(organisations.kind, 'school'), eq(organisations.parentId, boardId)));
 	return new Map(rows.map((r) => [`${r.brin}${r.locationNumber}`, r]));
 }
+
+/** These organisations and the ones that contain them (a school's board and cluster). */
+export async function withContainers(db: DbLike, ids: string[]): Promise<string[]> {
+	const rows = await findOrganisations(db, ids);
+	return [...new Set(rows.flatMap((o) => [o.id, o.parentId, o.clusterId].filter((x): x is string => x !== null)))];
+}

@@ -3,6 +3,11 @@ import { loadActor, requireActor } from '../auth/authorize.ts';
 import { pendingInvitationsFor } from '../repositories/invitations.ts';
 import { findOrganisation, targetOf } from '../repositories/organisations.ts';
 import { membershipsOfUser } from '../repositories/memberships.ts';
+import { openRoundsFor } from '../repositories/rounds.ts';
+import { withContainers } from '../repositories/organisations.ts';
+import { LAYER_OF_ROLE } from '../../domain/reflection/layers.ts';
+import { dutchDate } from '../../domain/reflection/round.ts';
+import type { Layer } from '../../domain/model/format.ts';
 import { permissionsOn } from '../../domain/permissions/can.ts';
 import { PERMISSIONS, type Permission } from '../../domain/permissions/policy.ts';
 import type { OrganisationKind } from '../../domain/organisation/types.ts';
@@ -21,6 +26,7 @@ export type StartPage = {
 		permissions: Permission[];
 	}[];
 	invitations: Awaited<ReturnType<typeof pendingInvitationsFor>>;
+	rounds: { id: string; title: string; organisationName: string; layer: Layer; code: string; closesOn: string }[];
 };
 
 /** The signed-in person's own landing page: where they take part, and what they can do there. */
@@ -43,10 +49,31 @@ export async function getMyStart(db: Db, userId: string | null): Promise<StartPa
 			permissions: permissionsOn(actor, await targetOf(db, org), PERMISSIONS)
 		});
 	}
+	// Open rounds of the person's organisations (and the boards and clusters around them), in the layer of their role.
+	const myLayers = new Set(memberships.flatMap((m) => LAYER_OF_ROLE[m.role] ?? []));
+	const open = await openRoundsFor(
+		db,
+		await withContainers(
+			db,
+			memberships.map((m) => m.organisationId)
+		),
+		dutchDate()
+	);
+	const rounds = open
+		.filter((r) => myLayers.has(r.layer))
+		.map((r) => ({
+			id: r.round.id,
+			title: r.round.title,
+			organisationName: r.organisationName,
+			layer: r.layer,
+			code: r.code,
+			closesOn: r.round.closesOn
+		}));
 	return {
 		name: user?.name ?? '',
 		isPlatformAdmin: actor.isPlatformAdmin,
 		places,
-		invitations: await pendingInvitationsFor(db, user?.email ?? '')
+		invitations: await pendingInvitationsFor(db, user?.email ?? ''),
+		rounds
 	};
 }

@@ -3,3 +3,4 @@ export * from './organisations.ts';
 export * from './auth.ts';
 export * from './memberships.ts';
 export * from './mail.ts';
+export * from './reflection.ts';

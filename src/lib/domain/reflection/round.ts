@@ -1,0 +1,32 @@
+/** The life of a round: draft, scheduled, open, closed — from its dates and the leader's actions. */
+export type RoundStatus = 'draft' | 'scheduled' | 'open' | 'closed';
+
+export const MIN_THRESHOLD = 3;
+export const DEFAULT_THRESHOLD = 5;
+
+export type RoundTiming = { openedAt: Date | null; closedAt: Date | null; opensOn: string; closesOn: string };
+
+/** `today` is the date in the Netherlands (YYYY-MM-DD); a round is open through its closing date. */
+export function roundStatus(round: RoundTiming, today: string): RoundStatus {
+	if (round.closedAt) return 'closed';
+	if (!round.openedAt) return 'draft';
+	if (today > round.closesOn) return 'closed';
+	if (today < round.opensOn) return 'scheduled';
+	return 'open';
+}
+
+/** Dates on the platform are Dutch calendar dates, whatever the server's time zone. */
+export function dutchDate(at: Date = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/Amsterdam',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(at);
+}
+
+export function addDays(date: string, days: number): string {
+	const d = new Date(`${date}T12:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + days);
+	return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,71 @@
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { findLayerByCode } from '../../repositories/rounds.ts';
+import { findResponse, savedAnswers } from '../../repositories/responses.ts';
+import { roundItems } from '../../reflection/round-model.ts';
+import { CODE_PATTERN, hashResumeToken, normaliseCode } from '../../reflection/codes.ts';
+import { dutchDate, roundStatus, type RoundStatus } from '../../../domain/reflection/round.ts';
+import { progress, type Answer, type Comment } from '../../../domain/reflection/answers.ts';
+import type { Item } from '../../../domain/reflection/items.ts';
+import type { Layer } from '../../../domain/model/format.ts';
+
+export type RespondentForm = {
+	code: string;
+	round: {
+		id: string;
+		title: string;
+		introduction: string;
+		privacyText: string;
+		organisationName: string;
+		closesOn: string;
+		status: RoundStatus;
+	};
+	layer: Layer;
+	model: { title: string; language: string; scaleSingular: string; levels: string[] };
+	items: Item[];
+	saved: { status: 'draft' | 'submitted'; answers: Answer[]; comments: Comment[]; answered: number } | null;
+};
+
+/**
+ * Public: anyone with the layer's code may see the questions — the code is the invitation. The saved
+ * answers are shown only to the holder of the response's resume token (a cookie on their device or
+ * their resume link); nothing else identifies them.
+ */
+export async function getRespondentForm(
+	db: Db,
+	rawCode: string,
+	resumeToken: string | undefined
+): Promise<RespondentForm> {
+	const code = normaliseCode(rawCode);
+	if (!CODE_PATTERN.test(code)) throw new AppError('not_found');
+	const found = await findLayerByCode(db, code);
+	if (!found) throw new AppError('not_found');
+	const { round, layer } = found;
+	const { model, items } = await roundItems(db, round, layer);
+	const response = resumeToken ? await findResponse(db, round.id, hashResumeToken(resumeToken)) : undefined;
+	const saved = response ? await savedAnswers(db, response.id) : null;
+	return {
+		code,
+		round: {
+			id: round.id,
+			title: round.title,
+			introduction: round.introduction,
+			privacyText: round.privacyText,
+			organisationName: found.organisationName,
+			closesOn: round.closesOn,
+			status: roundStatus(round, dutchDate())
+		},
+		layer,
+		model: {
+			title: model.title,
+			language: model.language,
+			scaleSingular: model.scaleLabel.singular,
+			levels: model.levels.map((l) => l.name)
+		},
+		items,
+		saved:
+			response && saved
+				? { status: response.status, ...saved, answered: progress(saved.answers, items).answered }
+				: null
+	};
+}

@@ -1,0 +1,45 @@
+import type { Db } from '../../db/client.ts';
+import { authorize, loadActor } from '../../auth/authorize.ts';
+import { can } from '../../../domain/permissions/can.ts';
+import { responseCounts, roundsOf } from '../../repositories/rounds.ts';
+import { dutchDate, roundStatus, type RoundStatus } from '../../../domain/reflection/round.ts';
+
+export type RoundSummary = {
+	id: string;
+	title: string;
+	status: RoundStatus;
+	opensOn: string;
+	closesOn: string;
+	submitted: number;
+	modelId: string;
+};
+
+/** The rounds of an organisation with their status and number of submitted responses. */
+export async function listRounds(db: Db, actorId: string | null, organisationId: string) {
+	const { actor, organisation, target } = await authorize(
+		db,
+		await loadActor(db, actorId),
+		'rounds.view',
+		organisationId
+	);
+	const rows = await roundsOf(db, organisation.id);
+	const counts = await responseCounts(
+		db,
+		rows.map((r) => r.id)
+	);
+	const today = dutchDate();
+	const rounds: RoundSummary[] = rows.map((r) => ({
+		id: r.id,
+		title: r.title,
+		status: roundStatus(r, today),
+		opensOn: r.opensOn,
+		closesOn: r.closesOn,
+		modelId: r.modelId,
+		submitted: counts.filter((c) => c.roundId === r.id && c.status === 'submitted').reduce((sum, c) => sum + c.n, 0)
+	}));
+	return {
+		organisation: { id: organisation.id, name: organisation.name },
+		rounds,
+		canManage: can(actor, 'rounds.manage', target)
+	};
+}

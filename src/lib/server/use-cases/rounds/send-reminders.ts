@@ -1,0 +1,65 @@
+import { eq, inArray, or } from 'drizzle-orm';
+import type { AppContext } from '../../context.ts';
+import { memberships, organisations, organisationLinks, users } from '../../db/schema/index.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { LAYER_OF_ROLE } from '../../../domain/reflection/layers.ts';
+import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
+import { layersOf, participantIds } from '../../repositories/rounds.ts';
+import { mails, type Locale } from '../../mail/templates.ts';
+import { queueMail } from '../../mail/send.ts';
+import { formatCode } from '../../reflection/codes.ts';
+import { authorizeRound } from './authorize-round.ts';
+
+type Deps = Pick<AppContext, 'db' | 'boss' | 'baseURL'>;
+
+/**
+ * Mail everyone who belongs to the round's organisation (or to a school or board inside it), whose
+ * role answers in one of the round's layers, and who has not taken part yet — each with the link of
+ * their own layer. Who took part is known only from `participations`, never from the answers.
+ */
+export async function sendReminders(deps: Deps, actorId: string | null, id: unknown): Promise<{ sent: number }> {
+	const { db } = deps;
+	const { round, organisation } = await authorizeRound(db, actorId, id, 'rounds.manage');
+	if (roundStatus(round, dutchDate()) !== 'open') throw new AppError('closed');
+	const layers = await layersOf(db, round.id);
+	const done = await participantIds(db, round.id);
+	const inside = await db
+		.select({ id: organisations.id })
+		.from(organisations)
+		.where(
+			or(
+				eq(organisations.id, organisation.id),
+				eq(organisations.parentId, organisation.id),
+				eq(organisations.clusterId, organisation.id)
+			)
+		);
+	const linked = await db
+		.select({ id: organisationLinks.memberId })
+		.from(organisationLinks)
+		.where(eq(organisationLinks.groupId, organisation.id));
+	const orgIds = [...new Set([...inside, ...linked].map((o) => o.id))];
+	const people = await db
+		.select({ userId: users.id, email: users.email, locale: users.locale, role: memberships.role })
+		.from(memberships)
+		.innerJoin(users, eq(users.id, memberships.userId))
+		.where(inArray(memberships.organisationId, orgIds));
+	const sentTo = new Set<string>();
+	for (const person of people) {
+		const layer = LAYER_OF_ROLE[person.role];
+		const entry = layers.find((l) => l.layer === layer);
+		if (!entry || done.has(person.userId) || sentTo.has(person.userId)) continue;
+		sentTo.add(person.userId);
+		const locale: Locale = person.locale === 'en' ? 'en' : 'nl';
+		const url = `${deps.baseURL}/r/${entry.code}`;
+		await queueMail(
+			deps.boss,
+			mails.roundReminder(person.email, locale, url, {
+				round: round.title,
+				organisation: organisation.name,
+				code: formatCode(entry.code),
+				closesOn: round.closesOn
+			})
+		);
+	}
+	return { sent: sentTo.size };
+}

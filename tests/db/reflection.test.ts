@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { describeDb } from './harness.ts';
+import { testContext } from './app-context.ts';
+import { createBoard, createSchool } from '../factories/organisations.ts';
+import { addMember, createUser } from '../factories/users.ts';
+import { createRound } from '../factories/rounds.ts';
+import { importShippedModels } from '../../src/lib/server/boot.ts';
+import { saveAnswers } from '../../src/lib/server/use-cases/respond/save-answers.ts';
+import { getRespondentForm } from '../../src/lib/server/use-cases/respond/get-respondent-form.ts';
+import { changeRound } from '../../src/lib/server/use-cases/rounds/change-round.ts';
+import { getRound } from '../../src/lib/server/use-cases/rounds/get-round.ts';
+import { sendReminders } from '../../src/lib/server/use-cases/rounds/send-reminders.ts';
+import { answers, participations, responseComments, responses } from '../../src/lib/server/db/schema/index.ts';
+import { recordParticipationJob } from '../../src/lib/server/reflection/participation-worker.ts';
+
+const full = (level = 3) => ({
+	'q:koers': String(level),
+	'q:data-en-feedback': String(level),
+	'q:lerende-professional': 'weet-niet',
+	'q:samen-leren-in-het-team': String(level),
+	'q:georganiseerd-leiderschap': String(level),
+	'amb:koers': '4',
+	'c:koers': 'We praten er te weinig over.'
+});
+
+describeDb('reflection rounds and anonymous answers', (ctx) => {
+	let app: Awaited<ReturnType<typeof testContext>>;
+	beforeAll(async () => {
+		app = await testContext(ctx.handle);
+		await importShippedModels(ctx.db, 'content/models');
+	});
+	afterAll(async () => app?.stop());
+
+	async function world() {
+		const board = await createBoard(ctx.db);
+		const school = await createSchool(ctx.db, board);
+		const leider = await createUser(ctx.db);
+		await addMember(ctx.db, leider, school, 'schoolleider');
+		const { round, codes } = await createRound(ctx.db, school);
+		return { board, school, leider, round, codes };
+	}
+	const submit = (code: string, form: Record<string, string>, extra: Partial<Parameters<typeof saveAnswers>[1]> = {}) =>
+		saveAnswers(app, {
+			code,
+			resumeToken: undefined,
+			form,
+			submit: true,
+			address: '192.0.2.1',
+			userId: null,
+			...extra
+		});
+
+	it('stores a submission as answers without anything that points to a person', async () => {
+		const { round, codes } = await world();
+		const { resumeToken, submitted } = await submit(codes.leraren!, full());
+		expect(submitted).toBe(true);
+		const [response] = await ctx.db.select().from(responses).where(eq(responses.roundId, round.id));
+		expect(response).toMatchObject({ layer: 'leraren', status: 'submitted' });
+		expect(response!.resumeHash).not.toContain(resumeToken);
+		const rows = await ctx.db.select().from(answers).where(eq(answers.responseId, response!.id));
+		expect(rows).toHaveLength(5);
+		expect(rows.find((r) => r.item === 'koers')).toMatchObject({ level: 3, ambition: 4, dontKnow: false });
+		expect(rows.find((r) => r.item === 'lerende-professional')).toMatchObject({ level: null, dontKnow: true });
+		const [comment] = await ctx.db.select().from(responseComments).where(eq(responseComments.responseId, response!.id));
+		expect(comment?.text).toBe('We praten er te weinig over.');
+	});
+
+	it('keeps answers and everything joinable to them free of people, sessions, addresses and times finer than the day', async () => {
+		const columns = await ctx.db.execute(sql`
+			select table_name, column_name, data_type from information_schema.columns
+			where table_schema = 'public' and table_name in ('responses', 'answers', 'response_comments')`);
+		const list = (columns as unknown as { rows: { table_name: string; column_name: string; data_type: string }[] })
+			.rows;
+		expect(list.length).toBeGreaterThan(10);
+		for (const c of list) {
+			expect(c.column_name).not.toMatch(/user|invitation|session|ip|address|agent|email|member|token$/i);
+			expect(c.data_type).not.toMatch(/timestamp|time with|interval/i);
+		}
+		// Foreign keys from the answer tables lead only to the round (and from there to the organisation).
+		const fks = await ctx.db.execute(sql`
+			select tc.table_name, ccu.table_name as target from information_schema.table_constraints tc
+			join information_schema.constraint_column_usage ccu on ccu.constraint_name = tc.constraint_name
+			where tc.constraint_type = 'FOREIGN KEY' and tc.table_name in ('responses', 'answers', 'response_comments')`);
+		const targets = new Set((fks as unknown as { rows: { target: string }[] }).rows.map((r) => r.target));
+		expect([...targets].sort()).toEqual(['responses', 'rounds']);
+		// The table of who took part shares nothing with the answers but the round, and has no time at all.
+		const part = await ctx.db.execute(
+			sql`select column_name from information_schema.columns where table_name = 'participations' order by column_name`
+		);
+		expect((part as unknown as { rows: { column_name: string }[] }).rows.map((r) => r.column_name)).toEqual([
+			'round_id',
+			'user_id'
+		]);
+	});
+
+	it('records that a signed-in person took part later, in a job, apart from the answers', async () => {
+		const { round, codes, school } = await world();
+		const leraar = await createUser(ctx.db);
+		await addMember(ctx.db, leraar, school, 'leraar');
+		await submit(codes.leraren!, full(2), { userId: leraar.id });
+		const [job] = await app.boss.findJobs<{ roundId: string; userId: string }>('participation', {
+			data: { roundId: round.id }
+		});
+		expect(job?.data).toEqual({ roundId: round.id, userId: leraar.id });
+		expect(job!.startAfter.getTime() - Date.now()).toBeGreaterThan(60_000);
+		expect(await ctx.db.select().from(participations).where(eq(participations.roundId, round.id))).toHaveLength(0);
+		await recordParticipationJob(ctx.db, job!.data);
+		expect(await ctx.db.select().from(participations).where(eq(participations.roundId, round.id))).toEqual([
+			{ roundId: round.id, userId: leraar.id }
+		]);
+	});
+
+	it('saves a draft, resumes it with the token, and lets the answers change after submitting', async () => {
+		const { codes } = await world();
+		const { resumeToken } = await saveAnswers(app, {
+			code: codes.schoolleiding!,
+			resumeToken: undefined,
+			form: { 'q:koers': '2' },
+			submit: false,
+			address: '192.0.2.2',
+			userId: null
+		});
+		const draft = await getRespondentForm(ctx.db, codes.schoolleiding!, resumeToken);
+		expect(draft.saved).toMatchObject({ status: 'draft', answered: 1 });
+		await expect(
+			saveAnswers(app, {
+				code: codes.schoolleiding!,
+				resumeToken,
+				form: { 'q:koers': '2' },
+				submit: true,
+				address: 'x',
+				userId: null
+			})
+		).rejects.toMatchObject({
+			code: 'invalid_input'
+		});
+		await saveAnswers(app, {
+			code: codes.schoolleiding!,
+			resumeToken,
+			form: full(2),
+			submit: true,
+			address: 'x',
+			userId: null
+		});
+		await saveAnswers(app, {
+			code: codes.schoolleiding!,
+			resumeToken,
+			form: full(5),
+			submit: false,
+			address: 'x',
+			userId: null
+		});
+		const after = await getRespondentForm(ctx.db, codes.schoolleiding!, resumeToken);
+		expect(after.saved?.status).toBe('submitted');
+		expect(after.saved?.answers.find((a) => a.item === 'koers')?.level).toBe(5);
+		expect(
+			await ctx.db
+				.select()
+				.from(responses)
+				.where(eq(responses.resumeHash, (await ctx.db.select().from(responses).limit(1))[0]!.resumeHash))
+		).toHaveLength(1);
+	});
+
+	it('refuses answers to a closed round and a round that has not been opened, and saves nothing', async () => {
+		const { round, codes, leider } = await world();
+		await changeRound(ctx.db, leider.id, round.id, { action: 'close' });
+		await expect(submit(codes.leraren!, full())).rejects.toMatchObject({ code: 'closed' });
+		const { round: draft, codes: draftCodes } = await createRound(ctx.db, (await world()).school, { open: false });
+		await expect(submit(draftCodes.leraren!, full())).rejects.toMatchObject({ code: 'closed' });
+		for (const id of [round.id, draft.id])
+			expect(await ctx.db.select().from(responses).where(eq(responses.roundId, id))).toHaveLength(0);
+	});
+
+	it('rejects unknown questions, levels outside the scale and long comments, naming the field', async () => {
+		const { codes, round } = await world();
+		await expect(submit(codes.leraren!, { ...full(), 'q:onbekend': '2' })).rejects.toMatchObject({
+			fields: expect.arrayContaining([{ field: 'q:onbekend', message: 'not_allowed' }])
+		});
+		await expect(submit(codes.leraren!, { ...full(), 'q:koers': '6' })).rejects.toMatchObject({
+			fields: expect.arrayContaining([{ field: 'q:koers', message: 'not_allowed' }])
+		});
+		await expect(submit(codes.leraren!, { ...full(), 'c:koers': 'x'.repeat(2001) })).rejects.toMatchObject({
+			fields: expect.arrayContaining([{ field: 'c:koers', message: 'too_long' }])
+		});
+		await expect(submit('NIETBEST', full())).rejects.toMatchObject({ code: 'not_found' });
+		expect(await ctx.db.select().from(responses).where(eq(responses.roundId, round.id))).toHaveLength(0);
+	});
+
+	it('enforces the maximum per layer in the same statement as the insert', async () => {
+		const { school } = await world();
+		const { round, codes } = await createRound(ctx.db, school, { maxPerLayer: 2 });
+		await submit(codes.leraren!, full(), { address: 'a' });
+		await submit(codes.leraren!, full(), { address: 'b' });
+		await expect(submit(codes.leraren!, full(), { address: 'c' })).rejects.toMatchObject({ code: 'closed' });
+		expect(await ctx.db.select().from(responses).where(eq(responses.roundId, round.id))).toHaveLength(2);
+	});
+
+	it('counts per layer for the leader, and reminds only members who have not taken part', async () => {
+		const { round, codes, leider, school } = await world();
+		const done = await createUser(ctx.db);
+		const todo = await createUser(ctx.db);
+		const ib = await createUser(ctx.db);
+		for (const [u, role] of [
+			[done, 'leraar'],
+			[todo, 'leraar'],
+			[ib, 'ondersteuning']
+		] as const)
+			await addMember(ctx.db, u, school, role);
+		await submit(codes.leraren!, full(), { userId: done.id });
+		await recordParticipationJob(ctx.db, { roundId: round.id, userId: done.id });
+		await saveAnswers(app, {
+			code: codes.leraren!,
+			resumeToken: undefined,
+			form: { 'q:koers': '1' },
+			submit: false,
+			address: 'z',
+			userId: null
+		});
+		const page = await getRound(ctx.db, leider.id, round.id);
+		expect(page.layers.find((l) => l.layer === 'leraren')).toMatchObject({ submitted: 1, drafts: 1 });
+		const { sent } = await sendReminders(app, leider.id, round.id);
+		// The leader (schoolleiding) and the teacher who did not answer; not the one who did, not support staff (no such layer).
+		expect(sent).toBe(2);
+		const jobs = await app.boss.findJobs<{ to: string }>('mail', {
+			data: { subject: 'Herinnering: Reflectie schooljaar 2026-2027' }
+		});
+		const recipients = jobs.map((j) => j.data.to);
+		expect(recipients).toContain(todo.email);
+		expect(recipients).not.toContain(done.email);
+		expect(recipients).not.toContain(ib.email);
+	});
+});

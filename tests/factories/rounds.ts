@@ -1,0 +1,51 @@
+/** Rounds for tests and the demo: a round on a shipped model, opened, with codes per layer. */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../src/lib/server/db/client.ts';
+import { roundLayers, rounds } from '../../src/lib/server/db/schema/index.ts';
+import { insertLayerCodes } from '../../src/lib/server/reflection/layer-codes.ts';
+import { getModelVersion } from '../../src/lib/server/repositories/models.ts';
+import { addDays, dutchDate } from '../../src/lib/domain/reflection/round.ts';
+import type { Layer } from '../../src/lib/domain/model/format.ts';
+
+export async function createRound(
+	db: Db,
+	organisation: { id: string },
+	values: {
+		modelId?: string;
+		layers?: Layer[];
+		open?: boolean;
+		title?: string;
+		mode?: 'aspect' | 'indicator';
+		maxPerLayer?: number;
+		opensOn?: string;
+		closesOn?: string;
+	} = {}
+) {
+	const model = await getModelVersion(db, values.modelId ?? 'samen-leren-inhoud-geven');
+	if (!model) throw new Error('import the shipped models first');
+	const today = dutchDate();
+	return db.transaction(async (tx) => {
+		const [round] = await tx
+			.insert(rounds)
+			.values({
+				organisationId: organisation.id,
+				modelId: model.modelId,
+				modelVersion: model.version,
+				title: values.title ?? 'Reflectie schooljaar 2026-2027',
+				mode: values.mode ?? 'aspect',
+				opensOn: values.opensOn ?? today,
+				closesOn: values.closesOn ?? addDays(today, 14),
+				openedAt: values.open === false ? null : new Date(),
+				introduction: 'Welkom bij onze reflectie.',
+				privacyText: 'Uw antwoorden zijn anoniem.',
+				maxPerLayer: values.maxPerLayer ?? null
+			})
+			.returning();
+		await insertLayerCodes(tx, round!.id, values.layers ?? ['schoolleiding', 'leraren']);
+		const codes = await tx.select().from(roundLayers).where(eq(roundLayers.roundId, round!.id));
+		return {
+			round: round!,
+			codes: Object.fromEntries(codes.map((c) => [c.layer, c.code])) as Partial<Record<Layer, string>>
+		};
+	});
+}
