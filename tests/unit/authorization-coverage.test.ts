@@ -28,7 +28,9 @@ const PUBLIC_ROUTES: Record<string, string> = {
 	'src/routes/api/auth/[...path]/+server.ts': 'better-auth’s mail links, which authenticate themselves',
 	'src/routes/testdata/scenario/+server.ts':
 		'test data, only with the TEST_FIXTURES_TOKEN the test setup sets; otherwise 404',
-	'src/routes/registreren/verstuurd/+page.server.ts': 'echoes the address from the URL back to its owner'
+	'src/routes/registreren/verstuurd/+page.server.ts': 'echoes the address from the URL back to its owner',
+	'src/routes/r/+page.server.ts': 'turns a typed code into the address of its questions; reads nothing',
+	'src/routes/r/[code]/bedankt/+page.server.ts': 'a thank-you page that reads nothing'
 };
 
 /** Use-cases that check no actor, with the reason; each also says "Public:" in its own comment. */

@@ -2,6 +2,8 @@
 import { m } from '../paraglide/messages.js';
 import type { Role } from '../domain/organisation/roles.ts';
 import type { OrganisationKind } from '../domain/organisation/types.ts';
+import type { Layer } from '../domain/model/format.ts';
+import type { RoundStatus } from '../domain/reflection/round.ts';
 
 export const ROLE_LABEL = {
 	bestuurder: () => m.role_bestuurder(),
@@ -40,4 +42,30 @@ export function trainingSchoolLabel(value: string | null | undefined): string | 
 	if (value === 'opleidingsschool') return m.org_training_opleidingsschool();
 	if (value === 'academische-opleidingsschool') return m.org_training_academische_opleidingsschool();
 	return null;
+}
+
+const LAYER_LABEL = {
+	bestuur: () => m.layer_bestuur(),
+	schoolleiding: () => m.layer_schoolleiding(),
+	middenmanagement: () => m.layer_middenmanagement(),
+	leraren: () => m.layer_leraren(),
+	ondersteuning: () => m.layer_ondersteuning(),
+	leerlingen: () => m.layer_leerlingen(),
+	ouders: () => m.layer_ouders(),
+	partners: () => m.layer_partners()
+} satisfies Record<Layer, () => string>;
+
+export function layerLabel(layer: Layer): string {
+	return LAYER_LABEL[layer]();
+}
+
+const STATUS_LABEL = {
+	draft: () => m.status_draft(),
+	scheduled: () => m.status_scheduled(),
+	open: () => m.status_open(),
+	closed: () => m.status_closed()
+} satisfies Record<RoundStatus, () => string>;
+
+export function statusLabel(status: RoundStatus): string {
+	return STATUS_LABEL[status]();
 }

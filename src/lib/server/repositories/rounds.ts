@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { roundLayers, rounds, responses, participations, organisations } from '../db/schema/index.ts';
-import type { Layer } from '../../domain/model/format.ts';
+import { LAYERS, type Layer } from '../../domain/model/format.ts';
 
 type DbLike = Db | Tx;
 export type RoundRow = typeof rounds.$inferSelect;

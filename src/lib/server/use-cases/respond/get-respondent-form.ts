@@ -19,6 +19,7 @@ export type RespondentForm = {
 		organisationName: string;
 		closesOn: string;
 		status: RoundStatus;
+		threshold: number;
 	};
 	layer: Layer;
 	model: { title: string; language: string; scaleSingular: string; levels: string[] };
@@ -53,7 +54,8 @@ export async function getRespondentForm(
 			privacyText: round.privacyText,
 			organisationName: found.organisationName,
 			closesOn: round.closesOn,
-			status: roundStatus(round, dutchDate())
+			status: roundStatus(round, dutchDate()),
+			threshold: round.thresholdScores
 		},
 		layer,
 		model: {

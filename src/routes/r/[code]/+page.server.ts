@@ -1,0 +1,53 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { appContext } from '#lib/server/context.ts';
+import { orHttpError, orActionFailure } from '#lib/server/http/errors.ts';
+import { formObject } from '#lib/schemas/parse.ts';
+import { getRespondentForm } from '#lib/server/use-cases/respond/get-respondent-form.ts';
+import { saveAnswers } from '#lib/server/use-cases/respond/save-answers.ts';
+import { responseCookie, setResponseCookie } from '#lib/server/http/response-cookie.ts';
+import { CODE_PATTERN, normaliseCode } from '#lib/server/reflection/codes.ts';
+
+function codeParam(raw: string): string {
+	const code = normaliseCode(raw);
+	if (!CODE_PATTERN.test(code)) error(404, { message: 'not_found', code: 'not_found' });
+	return code;
+}
+
+export const load: PageServerLoad = async ({ params, cookies, url }) => {
+	const code = codeParam(params.code);
+	if (code !== params.code) redirect(301, `/r/${code}`);
+	const token = cookies.get(responseCookie(code));
+	const page = await orHttpError(async () => getRespondentForm((await appContext()).db, code, token));
+	return { page, resumeUrl: page.saved && token ? `${url.origin}/r/${code}/verder/${token}` : null };
+};
+
+const save = (submit: boolean) =>
+	(async (event) => {
+		const code = codeParam(event.params.code);
+		const form = formObject(await event.request.formData());
+		// What was typed comes back with a failure, so nothing is lost.
+		const values = Object.fromEntries(
+			Object.entries(form).flatMap(([k, v]) =>
+				typeof v === 'string' && /^(q|amb|c):/.test(k) ? [[k, v.slice(0, 2000)]] : []
+			)
+		);
+		const result = await orActionFailure(
+			async () =>
+				saveAnswers(await appContext(), {
+					code,
+					resumeToken: event.cookies.get(responseCookie(code)),
+					form,
+					submit,
+					address: event.getClientAddress(),
+					userId: event.locals.user?.id ?? null
+				}),
+			values
+		);
+		if (!('resumeToken' in result)) return result;
+		setResponseCookie(event.cookies, event.url, code, result.resumeToken);
+		if (submit) redirect(303, `/r/${code}/bedankt`);
+		return { saved: true };
+	}) satisfies Actions[string];
+
+export const actions: Actions = { bewaren: save(false), versturen: save(true) };

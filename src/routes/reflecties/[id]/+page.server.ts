@@ -1,0 +1,54 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { appContext } from '#lib/server/context.ts';
+import { orHttpError, orActionFailure } from '#lib/server/http/errors.ts';
+import { signedIn } from '#lib/server/http/guards.ts';
+import { qrSvg } from '#lib/server/http/qr.ts';
+import { formObject } from '#lib/schemas/parse.ts';
+import { formatCode } from '#lib/server/reflection/codes.ts';
+import { getRound } from '#lib/server/use-cases/rounds/get-round.ts';
+import { changeRound, type RoundChange } from '#lib/server/use-cases/rounds/change-round.ts';
+import { copyRound } from '#lib/server/use-cases/rounds/copy-round.ts';
+import { sendReminders } from '#lib/server/use-cases/rounds/send-reminders.ts';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const userId = signedIn(locals.user, url);
+	const page = await orHttpError(async () => getRound((await appContext()).db, userId, params.id));
+	const links = await Promise.all(
+		page.layers.map(async (l) => {
+			const link = `${url.origin}/r/${l.code}`;
+			return { ...l, link, display: formatCode(l.code), qr: await qrSvg(link) };
+		})
+	);
+	return { page, links };
+};
+
+const change = (make: (form: Record<string, string | string[]>) => RoundChange, done: string) =>
+	(async ({ request, locals, params }) => {
+		const form = formObject(await request.formData());
+		const result = await orActionFailure(
+			async () => changeRound((await appContext()).db, locals.user?.id ?? null, params.id, make(form)),
+			{ form: done }
+		);
+		return result ?? { done };
+	}) satisfies Actions[string];
+
+export const actions: Actions = {
+	openen: change(() => ({ action: 'open' }), 'opened'),
+	sluiten: change(() => ({ action: 'close' }), 'closed'),
+	verlengen: change((form) => ({ action: 'extend', input: form }), 'extended'),
+	kopieren: async ({ locals, params }) => {
+		const result = await orActionFailure(async () =>
+			copyRound((await appContext()).db, locals.user?.id ?? null, params.id)
+		);
+		if ('id' in result) redirect(303, `/reflecties/${result.id}`);
+		return result;
+	},
+	herinneren: async ({ locals, params }) => {
+		const result = await orActionFailure(
+			async () => sendReminders(await appContext(), locals.user?.id ?? null, params.id),
+			{ form: 'remind' }
+		);
+		return 'sent' in result ? { reminded: result.sent } : result;
+	}
+};
