@@ -55,6 +55,9 @@ export async function saveAnswers(
 		});
 		if (!saved) throw new AppError('closed');
 	} else {
+		// An empty first save stores nothing: no response row without at least one answer.
+		if (parsed.answers.length === 0 && parsed.comments.length === 0)
+			throw new AppError('invalid_input', 'required', [{ field: 'form', message: 'required' }]);
 		if (!allowNewResponse(code, input.address)) throw new AppError('rate_limited');
 		resumeToken = newResumeToken();
 		const id = await insertResponse(deps.db, {

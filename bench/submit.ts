@@ -1,0 +1,521 @@
+/**
+ * `npm run bench:submit` (issue 4): respondents submitting full reflections — 25 ratings and a
+ * comment of about 200 characters — to the built app (`node server/index.js`), and, in the same
+ * run and with the same autocannon settings, to a bare `node:http` handler that runs the same
+ * one-statement INSERT on the same database: the limit. On PGlite always, on PostgreSQL when
+ * BENCH_DATABASE_URL is set (a fresh database is created and dropped).
+ *
+ * Every request must be answered 303; afterwards the database must hold exactly one submitted
+ * response (25 answers, 1 comment) per request sent. Targets (2 cores, PostgreSQL): at least 1,000
+ * submissions/s, p99 under 50 ms, at least 60 % of the limit — reported, never enforced.
+ *
+ * Environment: BENCH_DATABASE_URL, BENCH_DURATION (s, default 15), BENCH_WARMUP (s, default 3),
+ * BENCH_CONNECTIONS (default 50; a list such as `20,50,100` runs each), BENCH_SKIP_BUILD=1,
+ * BENCH_DB=pglite|pg (only one of them), BENCH_CPU_PROF=<dir> (V8 profiles of the servers),
+ * BENCH_JSON=<file> (all figures as JSON).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import pg from 'pg';
+import {
+	countSaved,
+	formBodies,
+	ITEMS,
+	prepareDatabase,
+	type RoundRef,
+	type Saved,
+	type Target
+} from './submit-setup.ts';
+
+// autocannon ships no types: the part used here.
+type CannonRequest = { method?: string; headers?: Record<string, string>; body?: string; path?: string };
+type CannonResult = {
+	duration: number;
+	errors: number;
+	timeouts: number;
+	statusCodeStats: Record<string, { count: number }>;
+	latency: { average: number; p50: number; p97_5: number; p99: number; max: number };
+	requests: { average: number; total: number; sent: number };
+};
+type Autocannon = (
+	options: {
+		url: string;
+		connections: number;
+		duration: number;
+		method: string;
+		requests: { setupRequest: (req: CannonRequest) => CannonRequest }[];
+	},
+	done: (error: Error | null, result: CannonResult) => void
+) => unknown;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+process.chdir(ROOT);
+const BIN = path.join(ROOT, 'node_modules', '.bin');
+const SERVER_NODE = fs.existsSync(path.join(BIN, 'node')) ? path.join(BIN, 'node') : process.execPath;
+const CHILD_PATH = `${BIN}${path.delimiter}${process.env.PATH ?? ''}`;
+
+const DURATION = Number(process.env.BENCH_DURATION || 15);
+const WARMUP = Number(process.env.BENCH_WARMUP || 3);
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS || '50').split(',').map((c) => Number(c.trim()));
+const POOL_SIZE = 10; // the app's default DB_POOL_SIZE; the limit gets the same
+const TARGET = { rate: 1000, p99: 50, ratio: 0.6 };
+const BODIES = formBodies(256);
+const BODY_BYTES = Math.round(BODIES.reduce((n, b) => n + b.length, 0) / BODIES.length);
+
+type Server = 'app' | 'limit';
+type Run = {
+	database: string;
+	server: Server;
+	connections: number;
+	rate: number;
+	p50: number;
+	p975: number;
+	p99: number;
+	max: number;
+	completed: number;
+	ok303: number;
+	other: Record<string, number>;
+	errors: number;
+	/** Requests sent, over warm-up, preflight and measured run: what the database must hold. */
+	sentTotal: number;
+	ok303Total: number;
+	badTotal: number;
+	/** CPU during the measured run, as a share of the whole machine (100 % = all cores). */
+	cpu: { server: number; postgres: number; autocannon: number; other: number; idle: number; serverSeconds: number };
+};
+
+function log(line: string): void {
+	process.stdout.write(`${line}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = net.createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as net.AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+type Started = { child: ChildProcess; output: string[]; exited: Promise<number | null> };
+
+function startProcess(args: string[], env: Record<string, string>): Started {
+	const child = spawn(SERVER_NODE, args, {
+		cwd: ROOT,
+		env: { ...process.env, PATH: CHILD_PATH, ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	const output: string[] = [];
+	const keep = (chunk: Buffer) => {
+		output.push(chunk.toString());
+		if (output.length > 200) output.shift();
+	};
+	child.stdout!.on('data', keep);
+	child.stderr!.on('data', keep);
+	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+	return { child, output, exited };
+}
+
+async function waitHealthy(started: Started, origin: string): Promise<void> {
+	const deadline = Date.now() + 120_000;
+	let dead = false;
+	void started.exited.then(() => (dead = true));
+	while (Date.now() < deadline) {
+		if (dead) throw new Error(`server exited during start:\n${started.output.join('')}`);
+		try {
+			const res = await fetch(`${origin}/healthz`);
+			if (res.status === 200) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`server not healthy after 120 s:\n${started.output.join('')}`);
+}
+
+async function stopProcess(started: Started): Promise<void> {
+	if (started.child.exitCode !== null) return;
+	started.child.kill('SIGTERM');
+	const timer = setTimeout(() => started.child.kill('SIGKILL'), 30_000);
+	await started.exited;
+	clearTimeout(timer);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the CPU goes (Linux /proc; zeros elsewhere)
+
+const TICK = 100; // USER_HZ on Linux
+type Cpu = { server: number; postgres: number; bench: number; busy: number; total: number };
+
+function ticksOf(stat: string): { comm: string; ticks: number } {
+	const close = stat.lastIndexOf(')');
+	const fields = stat.slice(close + 2).split(' ');
+	// after "pid (comm) ": state is field 3, utime 14 and stime 15 (1-based in proc(5))
+	return { comm: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]) };
+}
+
+function cpuSnapshot(serverPid: number | undefined): Cpu {
+	if (!fs.existsSync('/proc/stat')) return { server: 0, postgres: 0, bench: 0, busy: 0, total: 0 };
+	const read = (pid: string | number) => {
+		try {
+			return ticksOf(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+		} catch {
+			return { comm: '', ticks: 0 };
+		}
+	};
+	let postgres = 0;
+	for (const pid of fs.readdirSync('/proc')) {
+		if (!/^[0-9]+$/.test(pid)) continue;
+		const p = read(pid);
+		if (p.comm === 'postgres') postgres += p.ticks;
+	}
+	const [, ...cols] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+	const n = cols.map(Number);
+	const idle = (n[3] ?? 0) + (n[4] ?? 0);
+	const total = n.slice(0, 8).reduce((a, b) => a + b, 0);
+	const usage = process.cpuUsage();
+	return {
+		server: serverPid ? read(serverPid).ticks / TICK : 0,
+		postgres: postgres / TICK,
+		bench: (usage.user + usage.system) / 1e6,
+		busy: (total - idle) / TICK,
+		total: total / TICK
+	};
+}
+
+/** Share of the whole machine (all cores = 100 %) per consumer between two snapshots. */
+function cpuShares(a: Cpu, b: Cpu): Run['cpu'] {
+	const total = b.total - a.total || 1;
+	const pct = (x: number) => Math.round((1000 * x) / total) / 10;
+	const server = b.server - a.server;
+	const postgres = b.postgres - a.postgres;
+	const bench = b.bench - a.bench;
+	const busy = b.busy - a.busy;
+	return {
+		server: pct(server),
+		postgres: pct(postgres),
+		autocannon: pct(bench),
+		other: pct(Math.max(0, busy - server - postgres - bench)),
+		idle: pct(total - busy),
+		serverSeconds: server
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+/** One distinct client address per request (many schools), as a reverse proxy would pass it on. */
+let addresses = 0;
+function nextAddress(): string {
+	const n = ++addresses;
+	return `10.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+}
+
+function headers(origin: string): Record<string, string> {
+	return {
+		// A browser's form post: without text/html first, SvelteKit answers an action with JSON.
+		accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+		'content-type': 'application/x-www-form-urlencoded',
+		origin,
+		'x-forwarded-proto': 'http',
+		'x-forwarded-for': nextAddress()
+	};
+}
+
+function cannon(url: string, origin: string, connections: number, duration: number): Promise<CannonResult> {
+	let next = 0;
+	return new Promise((resolve, reject) => {
+		autocannon(
+			{
+				url,
+				connections,
+				duration,
+				method: 'POST',
+				requests: [
+					{
+						setupRequest: (req) => ({
+							...req,
+							method: 'POST',
+							headers: { ...req.headers, ...headers(origin) },
+							body: BODIES[next++ % BODIES.length]
+						})
+					}
+				]
+			},
+			(error, result) => (error ? reject(error) : resolve(result))
+		);
+	});
+}
+
+/** One submission by hand, to check the answer itself: 303 to the thank-you page, with the cookie. */
+async function preflight(url: string, origin: string, code: string, server: Server): Promise<void> {
+	const res = await fetch(url, { method: 'POST', headers: headers(origin), body: BODIES[0], redirect: 'manual' });
+	const location = res.headers.get('location');
+	const cookie = res.headers.get('set-cookie') ?? '';
+	if (res.status !== 303 || location !== `/r/${code}/bedankt` || !cookie.startsWith(`wsl_antwoord_${code}=`)) {
+		throw new Error(
+			`${server}: a submission answered ${res.status} (location ${location}, cookie ${cookie.slice(0, 40)}):\n` +
+				(await res.text()).slice(0, 2000)
+		);
+	}
+}
+
+const statusCounts = (r: CannonResult) =>
+	Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count]));
+
+async function measure(
+	database: string,
+	server: Server,
+	target: Target,
+	round: RoundRef,
+	connections: number
+): Promise<Run> {
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	const profile = process.env.BENCH_CPU_PROF
+		? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF, `${database}-${server}-${connections}`)}`]
+		: [];
+	const dbEnv: Record<string, string> =
+		target.kind === 'pg'
+			? { DATABASE_URL: target.url, DB_POOL_SIZE: String(POOL_SIZE) }
+			: { DATA_DIR: target.dataDir, DATABASE_URL: '' };
+	const env = { ...dbEnv, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' };
+	const started =
+		server === 'app'
+			? startProcess(
+					[...profile, 'server/index.js'],
+					{ ...env, SEED_DEMO: 'never', TRUST_PROXY: '1', JOBS: 'off' }
+				)
+			: startProcess([...profile, '--import', 'tsx', 'bench/submit-setup.ts', 'limit'], {
+					...env,
+					BENCH_ROUND_ID: round.roundId,
+					BENCH_CODE: round.code
+				});
+	try {
+		await waitHealthy(started, origin);
+		const url = `${origin}/r/${round.code}?/versturen`;
+		await preflight(url, origin, round.code, server);
+		const warm = await cannon(url, origin, connections, WARMUP);
+		const before = cpuSnapshot(started.child.pid);
+		const run = await cannon(url, origin, connections, DURATION);
+		const cpu = cpuShares(before, cpuSnapshot(started.child.pid));
+		const other = statusCounts(run);
+		const ok303 = other['303'] ?? 0;
+		delete other['303'];
+		const warmOther = statusCounts(warm);
+		const warm303 = warmOther['303'] ?? 0;
+		delete warmOther['303'];
+		const bad = (o: Record<string, number>) => Object.values(o).reduce((n, c) => n + c, 0);
+		return {
+			database,
+			server,
+			connections,
+			rate: run.requests.average,
+			p50: run.latency.p50,
+			p975: run.latency.p97_5,
+			p99: run.latency.p99,
+			max: run.latency.max,
+			completed: run.requests.total,
+			ok303,
+			other,
+			errors: run.errors + run.timeouts,
+			sentTotal: 1 + warm.requests.sent + run.requests.sent,
+			ok303Total: 1 + warm303 + ok303,
+			badTotal: bad(other) + bad(warmOther) + run.errors + run.timeouts + warm.errors + warm.timeouts,
+			cpu
+		};
+	} finally {
+		await stopProcess(started);
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const fmt = (n: number, digits = 0) =>
+	n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+function table(database: string, runs: Run[]): string[] {
+	const lines = [
+		`| connections | server | submissions/s | p50 ms | p97.5 ms | p99 ms | max ms | 303 | other | errors | app/limit |`,
+		`|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`
+	];
+	for (const c of CONNECTIONS) {
+		const limit = runs.find((r) => r.connections === c && r.server === 'limit');
+		for (const r of runs.filter((x) => x.connections === c)) {
+			const other = Object.entries(r.other)
+				.map(([code, n]) => `${n}×${code}`)
+				.join(' ');
+			const ratio = r.server === 'app' && limit ? `${fmt((100 * r.rate) / limit.rate)} %` : '';
+			lines.push(
+				`| ${c} | ${r.server} | ${fmt(r.rate)} | ${r.p50} | ${r.p975} | ${r.p99} | ${r.max} | ${fmt(r.ok303)} | ${other || 0} | ${r.errors} | ${ratio} |`
+			);
+		}
+		const app = runs.find((r) => r.connections === c && r.server === 'app');
+		if (app && limit) {
+			const ratio = app.rate / limit.rate;
+			lines.push(
+				`|  | targets${database === 'PostgreSQL' ? '' : ' (set for PostgreSQL)'} | ${mark(app.rate >= TARGET.rate)} ≥ ${fmt(TARGET.rate)} |  |  | ` +
+					`${mark(app.p99 < TARGET.p99)} < ${TARGET.p99} |  |  |  |  | ${mark(ratio >= TARGET.ratio)} ≥ ${TARGET.ratio * 100} % |`
+			);
+		}
+	}
+	lines.push(
+		'',
+		'| connections | server | server CPU per submission | CPU: server | database | autocannon | other processes | idle |',
+		'|---:|---|---:|---:|---:|---:|---:|---:|'
+	);
+	for (const r of runs) {
+		const perRequest = r.completed ? (1000 * r.cpu.serverSeconds) / r.completed : 0;
+		const db = database === 'PostgreSQL' ? `${r.cpu.postgres} %` : '(in server)';
+		lines.push(
+			`| ${r.connections} | ${r.server} | ${perRequest.toFixed(3)} ms | ${r.cpu.server} % | ${db} | ${r.cpu.autocannon} % | ${r.cpu.other} % | ${r.cpu.idle} % |`
+		);
+	}
+	return lines;
+}
+
+function verify(label: string, runs: Run[], saved: Saved): { ok: boolean; line: string } {
+	const sent = runs.reduce((n, r) => n + r.sentTotal, 0);
+	const ok303 = runs.reduce((n, r) => n + r.ok303Total, 0);
+	const bad = runs.reduce((n, r) => n + r.badTotal, 0);
+	const inFlight = sent - ok303 - bad;
+	const ok =
+		bad === 0 &&
+		saved.responses === sent &&
+		saved.submitted === sent &&
+		saved.answers === ITEMS * sent &&
+		saved.comments === sent;
+	return {
+		ok,
+		line:
+			`${mark(ok)} ${label}: ${fmt(sent)} requests sent = ${fmt(ok303)} answered 303 + ${fmt(inFlight)} in flight when autocannon ` +
+			`stopped${bad ? ` + ${fmt(bad)} NOT 303` : ''}; database: ${fmt(saved.submitted)} submitted responses ` +
+			`(${fmt(saved.responses)} in all), ${fmt(saved.answers)} answers (25 × ${fmt(saved.answers / ITEMS, 1)}), ${fmt(saved.comments)} comments`
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function benchDatabase(database: string, target: Target): Promise<{ runs: Run[]; ok: boolean; lines: string[] }> {
+	const rounds = await prepareDatabase(target);
+	const runs: Run[] = [];
+	for (const connections of CONNECTIONS) {
+		// The limit first: the app then writes into the larger tables (if anything, against the app).
+		for (const server of ['limit', 'app'] as const) {
+			const run = await measure(database, server, target, rounds[server], connections);
+			log(
+				`  ${database} ${server.padEnd(5)} ${String(connections).padStart(3)} connections: ${fmt(run.rate)} submissions/s, ` +
+					`p50 ${run.p50} ms, p99 ${run.p99} ms, ${fmt(run.ok303)} × 303, errors ${run.errors}, other ${JSON.stringify(run.other)}`
+			);
+			runs.push(run);
+		}
+	}
+	const [app, limit] = await countSaved(target, [rounds.app.roundId, rounds.limit.roundId]);
+	const checks = [
+		verify('app', runs.filter((r) => r.server === 'app'), app!),
+		verify('limit', runs.filter((r) => r.server === 'limit'), limit!)
+	];
+	const lines = [...table(database, runs), '', ...checks.map((c) => c.line)];
+	return { runs, ok: checks.every((c) => c.ok) && runs.every((r) => r.badTotal === 0), lines };
+}
+
+function build(): void {
+	if (process.env.BENCH_SKIP_BUILD === '1') return;
+	const started = performance.now();
+	const result = spawnSync(path.join(BIN, 'vite'), ['build'], {
+		cwd: ROOT,
+		env: { ...process.env, PATH: CHILD_PATH },
+		encoding: 'utf8'
+	});
+	if (result.status !== 0) {
+		process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
+		throw new Error('vite build failed');
+	}
+	log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function machine(): string {
+	const cpus = os.cpus();
+	const serverNode = spawnSync(SERVER_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+	const pglite = (JSON.parse(fs.readFileSync('node_modules/@electric-sql/pglite/package.json', 'utf8')) as {
+		version: string;
+	}).version;
+	return (
+		`${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${fmt(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}; ` +
+		`servers on Node ${serverNode}, autocannon on Node ${process.version}; PGlite ${pglite}; load average before: ` +
+		os
+			.loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')
+	);
+}
+
+async function main(): Promise<number> {
+	build();
+	const only = process.env.BENCH_DB;
+	const settings =
+		`${CONNECTIONS.join('/')} connections, ${DURATION} s after a ${WARMUP} s warm-up; each request a full reflection ` +
+		`(${ITEMS} ratings + 1 comment, ${BODY_BYTES} bytes urlencoded), its own x-forwarded-for`;
+	log(machine());
+	log(settings);
+	const report: { database: string; runs: Run[]; lines: string[] }[] = [];
+	let ok = true;
+
+	if (only !== 'pg') {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wsl-bench-submit-'));
+		try {
+			const result = await benchDatabase('PGlite', { kind: 'pglite', dataDir: path.join(dir, 'pglite') });
+			report.push({ database: 'PGlite', ...result });
+			ok &&= result.ok;
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	}
+
+	const url = process.env.BENCH_DATABASE_URL;
+	if (url && only !== 'pglite') {
+		const name = `wsl_bench_${process.pid}`;
+		const admin = new pg.Client({ connectionString: url });
+		await admin.connect();
+		const version = (await admin.query<{ v: string }>('show server_version')).rows[0]?.v;
+		await admin.query(`create database ${name}`);
+		const target = new URL(url);
+		target.pathname = `/${name}`;
+		try {
+			const result = await benchDatabase('PostgreSQL', { kind: 'pg', url: target.toString(), poolSize: POOL_SIZE });
+			report.push({ database: `PostgreSQL ${version ?? ''}`.trim(), ...result });
+			ok &&= result.ok;
+		} finally {
+			await admin.query(`drop database if exists ${name} with (force)`);
+			await admin.end();
+		}
+	} else if (!url) {
+		log('(set BENCH_DATABASE_URL to a PostgreSQL database to measure PostgreSQL too)');
+	}
+
+	for (const r of report) {
+		log(`\n${r.database} — ${settings}\n`);
+		for (const line of r.lines) log(line);
+	}
+	if (process.env.BENCH_JSON) {
+		fs.writeFileSync(process.env.BENCH_JSON, JSON.stringify({ machine: machine(), settings, report }, null, '\t'));
+	}
+	if (!ok) log('\nFAILED: a run had errors, answers other than 303, or the database does not match the requests.');
+	return ok ? 0 : 1;
+}
+
+process.exitCode = await main();
