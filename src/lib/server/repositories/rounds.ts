@@ -11,12 +11,13 @@ export async function findRound(db: DbLike, id: string): Promise<RoundRow | unde
 	return row;
 }
 
+/** A round's layers in the platform's order (board first, parents and partners last). */
 export async function layersOf(db: DbLike, roundId: string): Promise<{ layer: Layer; code: string }[]> {
-	return db
+	const rows = await db
 		.select({ layer: roundLayers.layer, code: roundLayers.code })
 		.from(roundLayers)
-		.where(eq(roundLayers.roundId, roundId))
-		.orderBy(asc(roundLayers.layer));
+		.where(eq(roundLayers.roundId, roundId));
+	return rows.sort((a, b) => LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer));
 }
 
 /** Rounds of one organisation, newest first; the caller has been authorized for that organisation. */
