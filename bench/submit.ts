@@ -241,7 +241,13 @@ type Burst = { result: CannonResult; seconds: number; end: Cpu | undefined };
  * which the server may or may not still save; then the database could not be checked exactly).
  * The time runs to the last answer, not to autocannon's next one-second tick.
  */
-function cannon(url: string, origin: string, connections: number, amount: number, snapshot?: () => Cpu): Promise<Burst> {
+function cannon(
+	url: string,
+	origin: string,
+	connections: number,
+	amount: number,
+	snapshot?: () => Cpu
+): Promise<Burst> {
 	let next = 0;
 	let answered = 0;
 	let end: Cpu | undefined;
@@ -287,9 +293,6 @@ async function preflight(url: string, origin: string, code: string, server: Serv
 	}
 }
 
-const statusCounts = (r: CannonResult) =>
-	Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count]));
-
 async function measure(
 	database: string,
 	server: Server,
@@ -300,7 +303,10 @@ async function measure(
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const profile = process.env.BENCH_CPU_PROF
-		? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF, `${database}-${server}-${connections}`)}`]
+		? [
+				'--cpu-prof',
+				`--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF, `${database}-${server}-${connections}`)}`
+			]
 		: [];
 	const dbEnv: Record<string, string> =
 		target.kind === 'pg'
@@ -309,10 +315,7 @@ async function measure(
 	const env = { ...dbEnv, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' };
 	const started =
 		server === 'app'
-			? startProcess(
-					[...profile, 'server/index.js'],
-					{ ...env, SEED_DEMO: 'never', TRUST_PROXY: '1', JOBS: 'off' }
-				)
+			? startProcess([...profile, 'server/index.js'], { ...env, SEED_DEMO: 'never', TRUST_PROXY: '1', JOBS: 'off' })
 			: startProcess([...profile, '--import', 'tsx', 'bench/submit-setup.ts', 'limit'], {
 					...env,
 					BENCH_ROUND_ID: round.roundId,
@@ -460,8 +463,16 @@ async function benchDatabase(database: string, target: Target): Promise<{ runs: 
 	}
 	const [app, limit] = await countSaved(target, [rounds.app.roundId, rounds.limit.roundId]);
 	const checks = [
-		verify('app', runs.filter((r) => r.server === 'app'), app!),
-		verify('limit', runs.filter((r) => r.server === 'limit'), limit!)
+		verify(
+			'app',
+			runs.filter((r) => r.server === 'app'),
+			app!
+		),
+		verify(
+			'limit',
+			runs.filter((r) => r.server === 'limit'),
+			limit!
+		)
 	];
 	const lines = [...table(database, runs), '', ...checks.map((c) => c.line)];
 	return { runs, ok: checks.every((c) => c.ok) && runs.every((r) => r.badTotal === 0), lines };
@@ -485,9 +496,11 @@ function build(): void {
 function machine(): string {
 	const cpus = os.cpus();
 	const serverNode = spawnSync(SERVER_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
-	const pglite = (JSON.parse(fs.readFileSync('node_modules/@electric-sql/pglite/package.json', 'utf8')) as {
-		version: string;
-	}).version;
+	const pglite = (
+		JSON.parse(fs.readFileSync('node_modules/@electric-sql/pglite/package.json', 'utf8')) as {
+			version: string;
+		}
+	).version;
 	return (
 		`${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${fmt(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}; ` +
 		`servers on Node ${serverNode}, autocannon on Node ${process.version}; PGlite ${pglite}; load average before: ` +

@@ -1,0 +1,179 @@
+/**
+ * The report of one round: where the organisation stands per aspect, per layer and over all shown
+ * layers, where the layers see it differently, strengths and development potential, the ambition gap,
+ * and the comments that may be shown.
+ *
+ * Anonymity (ADR 008): a layer is shown only when at least `thresholds.scores` people of it submitted
+ * answers; its comments only when at least `thresholds.comments` did. Every combined figure ("all
+ * layers") is built from the shown layers only — never from a hidden one — so that subtracting one
+ * allowed view from another can never reveal a small group (the differencing attack).
+ */
+import type { Layer } from '../../model/format.ts';
+import { addHistograms, emptyHistogram, statsOf, type GroupStats, type Histogram } from './stats.ts';
+
+export type ReportItem = { key: string; aspectId: string; aspectName: string; indicator?: number };
+export type CountRow = { layer: Layer; item: string; level: number | null; count: number };
+export type AmbitionRow = { layer: Layer; item: string; level: number; count: number };
+export type CommentRow = { layer: Layer; aspectId: string; text: string };
+
+export type ReportInput = {
+	scale: number;
+	layers: Layer[];
+	items: ReportItem[];
+	respondents: Partial<Record<Layer, number>>;
+	answers: CountRow[];
+	ambitions: AmbitionRow[];
+	comments: CommentRow[];
+	thresholds: { scores: number; comments: number };
+};
+
+export type AspectReport = {
+	aspectId: string;
+	name: string;
+	overall: GroupStats;
+	byLayer: Partial<Record<Layer, GroupStats>>;
+	/** Indicator mode: the stats per indicator, over all shown layers. */
+	indicators: { key: string; indicator: number; overall: GroupStats; byLayer: Partial<Record<Layer, GroupStats>> }[];
+	ambition: { median: number | null; gap: number | null };
+};
+
+export type LayerGap = { aspectId: string; aspectName: string; high: { layer: Layer; median: number }; low: { layer: Layer; median: number }; difference: number };
+
+export type SchoolReport = {
+	scale: number;
+	layers: { layer: Layer; respondents: number; shown: boolean; commentsShown: boolean }[];
+	respondentsShown: number;
+	aspects: AspectReport[];
+	gaps: LayerGap[];
+	strengths: string[];
+	potential: string[];
+	comments: { aspectId: string; layer: Layer; texts: string[] }[];
+	/** True when no layer reaches the threshold: the report then shows no figures at all. */
+	empty: boolean;
+};
+
+/** A difference of a whole phase or more between two layers is worth a conversation. */
+export const GAP_THRESHOLD = 1;
+
+function histogramFor(input: ReportInput, layers: readonly Layer[], items: readonly string[]): Histogram {
+	const h = emptyHistogram(input.scale);
+	for (const row of input.answers) {
+		if (!layers.includes(row.layer) || !items.includes(row.item)) continue;
+		if (row.level === null) h.dontKnow += row.count;
+		else if (row.level >= 1 && row.level <= input.scale) h.levels[row.level - 1]! += row.count;
+	}
+	return h;
+}
+
+function ambitionMedian(input: ReportInput, layers: readonly Layer[], item: string): number | null {
+	const h = emptyHistogram(input.scale);
+	for (const row of input.ambitions) if (layers.includes(row.layer) && row.item === item && row.level >= 1 && row.level <= input.scale) h.levels[row.level - 1]! += row.count;
+	return statsOf(h).median;
+}
+
+export function buildSchoolReport(input: ReportInput): SchoolReport {
+	const layers = input.layers.map((layer) => {
+		const respondents = input.respondents[layer] ?? 0;
+		return { layer, respondents, shown: respondents >= input.thresholds.scores, commentsShown: respondents >= input.thresholds.comments };
+	});
+	const shown = layers.filter((l) => l.shown).map((l) => l.layer);
+	const aspectIds = [...new Set(input.items.map((i) => i.aspectId))];
+
+	const aspects: AspectReport[] = aspectIds.map((aspectId) => {
+		const items = input.items.filter((i) => i.aspectId === aspectId);
+		const keys = items.map((i) => i.key);
+		const overall = statsOf(histogramFor(input, shown, keys));
+		const byLayer = Object.fromEntries(shown.map((layer) => [layer, statsOf(histogramFor(input, [layer], keys))]));
+		const indicators = items.flatMap((item) =>
+			item.indicator === undefined
+				? []
+				: [
+						{
+							key: item.key,
+							indicator: item.indicator,
+							overall: statsOf(histogramFor(input, shown, [item.key])),
+							byLayer: Object.fromEntries(shown.map((layer) => [layer, statsOf(histogramFor(input, [layer], [item.key]))]))
+						}
+					]
+		);
+		// The ambition is asked once per aspect and stored with its first question.
+		const ambition = ambitionMedian(input, shown, keys[0]!);
+		return {
+			aspectId,
+			name: items[0]!.aspectName,
+			overall,
+			byLayer,
+			indicators,
+			ambition: { median: ambition, gap: ambition !== null && overall.median !== null ? ambition - overall.median : null }
+		};
+	});
+
+	const gaps: LayerGap[] = aspects.flatMap((aspect) => {
+		const medians = shown.flatMap((layer) => {
+			const median = aspect.byLayer[layer]?.median;
+			return median === null || median === undefined ? [] : [{ layer, median }];
+		});
+		if (medians.length < 2) return [];
+		const high = medians.reduce((a, b) => (b.median > a.median ? b : a));
+		const low = medians.reduce((a, b) => (b.median < a.median ? b : a));
+		const difference = high.median - low.median;
+		return difference >= GAP_THRESHOLD ? [{ aspectId: aspect.aspectId, aspectName: aspect.name, high, low, difference }] : [];
+	});
+	gaps.sort((a, b) => b.difference - a.difference);
+
+	const { strengths, potential } = strengthsAndPotential(aspects, gaps, input.scale);
+
+	const commentLayers = layers.filter((l) => l.commentsShown).map((l) => l.layer);
+	const comments = aspectIds.flatMap((aspectId) =>
+		commentLayers.flatMap((layer) => {
+			const texts = input.comments.filter((c) => c.aspectId === aspectId && c.layer === layer).map((c) => c.text);
+			return texts.length > 0 ? [{ aspectId, layer, texts: shuffleStable(texts) }] : [];
+		})
+	);
+
+	return {
+		scale: input.scale,
+		layers,
+		respondentsShown: layers.filter((l) => l.shown).reduce((sum, l) => sum + l.respondents, 0),
+		aspects,
+		gaps,
+		strengths,
+		potential,
+		comments,
+		empty: shown.length === 0
+	};
+}
+
+/**
+ * The documented rules (also on the report page):
+ * - A **strength** is an aspect whose median over all shown layers is at least the middle of the scale
+ *   and at least the median of all aspects, on which at least half of the answers agree, and on which
+ *   no two layers differ by two phases or more. At most two, highest first.
+ * - **Development potential** is an aspect whose median is below the median of all aspects, ordered by
+ *   the ambition gap (where people want to be minus where they are), then by the lowest median. At
+ *   most two.
+ */
+export function strengthsAndPotential(aspects: AspectReport[], gaps: LayerGap[], scale: number): { strengths: string[]; potential: string[] } {
+	const rated = aspects.filter((a) => a.overall.median !== null);
+	if (rated.length === 0) return { strengths: [], potential: [] };
+	const medians = rated.map((a) => a.overall.median!).sort((a, b) => a - b);
+	const middleOfAspects = medians.length % 2 ? medians[(medians.length - 1) / 2]! : (medians[medians.length / 2 - 1]! + medians[medians.length / 2]!) / 2;
+	const middleOfScale = (scale + 1) / 2;
+	const wideGap = new Set(gaps.filter((g) => g.difference >= 2).map((g) => g.aspectId));
+	const strengths = rated
+		.filter((a) => a.overall.median! >= middleOfScale && a.overall.median! >= middleOfAspects && (a.overall.agreement ?? 0) >= 0.5 && !wideGap.has(a.aspectId))
+		.sort((a, b) => b.overall.median! - a.overall.median!)
+		.slice(0, 2)
+		.map((a) => a.aspectId);
+	const potential = rated
+		.filter((a) => a.overall.median! < middleOfAspects)
+		.sort((a, b) => (b.ambition.gap ?? 0) - (a.ambition.gap ?? 0) || a.overall.median! - b.overall.median!)
+		.slice(0, 2)
+		.map((a) => a.aspectId);
+	return { strengths, potential };
+}
+
+/** Comments are shown in an order that does not follow the order they were given in. */
+function shuffleStable(texts: string[]): string[] {
+	return [...texts].sort((a, b) => a.localeCompare(b, 'nl'));
+}
