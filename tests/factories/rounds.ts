@@ -19,6 +19,7 @@ export async function createRound(
 		maxPerLayer?: number;
 		opensOn?: string;
 		closesOn?: string;
+		thresholds?: { scores: number; comments: number };
 	} = {}
 ) {
 	const model = await getModelVersion(db, values.modelId ?? 'samen-leren-inhoud-geven');
@@ -38,7 +39,9 @@ export async function createRound(
 				openedAt: values.open === false ? null : new Date(),
 				introduction: 'Welkom bij onze reflectie.',
 				privacyText: 'Uw antwoorden zijn anoniem.',
-				maxPerLayer: values.maxPerLayer ?? null
+				maxPerLayer: values.maxPerLayer ?? null,
+				thresholdScores: values.thresholds?.scores ?? 5,
+				thresholdComments: values.thresholds?.comments ?? 5
 			})
 			.returning();
 		await insertLayerCodes(tx, round!.id, values.layers ?? ['schoolleiding', 'leraren']);
@@ -48,4 +51,16 @@ export async function createRound(
 			codes: Object.fromEntries(codes.map((c) => [c.layer, c.code])) as Partial<Record<Layer, string>>
 		};
 	});
+}
+
+/** Closes a round as if it ran in the given period (responses are added while it is open). */
+export async function finishRound(
+	db: Db,
+	roundId: string,
+	period?: { opensOn: string; closesOn: string }
+): Promise<void> {
+	await db
+		.update(rounds)
+		.set({ closedAt: new Date(), ...(period ?? {}) })
+		.where(eq(rounds.id, roundId));
 }

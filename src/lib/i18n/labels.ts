@@ -69,3 +69,19 @@ const STATUS_LABEL = {
 export function statusLabel(status: RoundStatus): string {
 	return STATUS_LABEL[status]();
 }
+
+const LAYER_PHRASE = {
+	bestuur: () => m.layer_phrase_bestuur(),
+	schoolleiding: () => m.layer_phrase_schoolleiding(),
+	middenmanagement: () => m.layer_phrase_middenmanagement(),
+	leraren: () => m.layer_phrase_leraren(),
+	ondersteuning: () => m.layer_phrase_ondersteuning(),
+	leerlingen: () => m.layer_phrase_leerlingen(),
+	ouders: () => m.layer_phrase_ouders(),
+	partners: () => m.layer_phrase_partners()
+} satisfies Record<Layer, () => string>;
+
+/** A layer as it reads inside a sentence ("volgens de leraren"). */
+export function layerPhrase(layer: Layer): string {
+	return LAYER_PHRASE[layer]();
+}

@@ -33,14 +33,18 @@ export async function boot(): Promise<void> {
 	await importShippedModels(db);
 	if (env().SEED_DEMO === 'auto') {
 		// Several servers may start together on one PostgreSQL: the advisory lock makes one of them seed.
-		await db.transaction(async (tx) => {
+		const seeded = await db.transaction(async (tx) => {
 			await tx.execute(sql`select pg_advisory_xact_lock(720451002)`);
 			const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(organisations);
-			if ((row?.n ?? 0) === 0) {
-				// Loaded only when needed: the demo code is never part of a normal start.
-				const { seedDemo } = await import('./seed/demo.ts');
-				await seedDemo(tx);
-			}
+			if ((row?.n ?? 0) > 0) return false;
+			// Loaded only when needed: the demo code is never part of a normal start.
+			const { seedDemo } = await import('./seed/demo.ts');
+			await seedDemo(tx);
+			return true;
 		});
+		if (seeded) {
+			const { seedDemoReflections } = await import('./seed/demo-reflections.ts');
+			await seedDemoReflections(db);
+		}
 	}
 }

@@ -18,13 +18,27 @@ export type SchoolInput = {
 };
 
 export type BoardCell = { median: number | null; n: number };
-export type BoardRow = { schoolId: string; name: string; clusterId: string | null; shown: boolean; respondents: number; cells: Record<string, BoardCell> };
+export type BoardRow = {
+	schoolId: string;
+	name: string;
+	clusterId: string | null;
+	shown: boolean;
+	respondents: number;
+	cells: Record<string, BoardCell>;
+};
 export type RollUp = { id: string; schools: number; respondents: number; cells: Record<string, BoardCell> };
 
-export type BoardView = { aspects: { id: string; name: string }[]; schools: BoardRow[]; clusters: RollUp[]; total: RollUp };
+export type BoardView = {
+	aspects: { id: string; name: string }[];
+	schools: BoardRow[];
+	clusters: RollUp[];
+	total: RollUp;
+};
 
 function shownLayers(school: SchoolInput, only: Layer | undefined): Layer[] {
-	return (Object.keys(school.respondents) as Layer[]).filter((l) => (only === undefined || l === only) && (school.respondents[l] ?? 0) >= school.threshold);
+	return (Object.keys(school.respondents) as Layer[]).filter(
+		(l) => (only === undefined || l === only) && (school.respondents[l] ?? 0) >= school.threshold
+	);
 }
 
 function histogram(school: SchoolInput, layers: Layer[], aspectId: string, scale: number): Histogram {
@@ -39,7 +53,12 @@ function histogram(school: SchoolInput, layers: Layer[], aspectId: string, scale
 
 const cell = (s: GroupStats): BoardCell => ({ median: s.median, n: s.n });
 
-export function buildBoardView(input: { scale: number; aspects: { id: string; name: string }[]; schools: SchoolInput[]; layer?: Layer }): BoardView {
+export function buildBoardView(input: {
+	scale: number;
+	aspects: { id: string; name: string }[];
+	schools: SchoolInput[];
+	layer?: Layer;
+}): BoardView {
 	const { scale, aspects } = input;
 	const pooled = new Map<string, Histogram[]>();
 	const rows: BoardRow[] = input.schools.map((school) => {
@@ -70,7 +89,12 @@ export function buildBoardView(input: { scale: number; aspects: { id: string; na
 	return {
 		aspects,
 		schools: rows,
-		clusters: clusterIds.map((id) => rollUp(id, rows.filter((r) => r.clusterId === id))),
+		clusters: clusterIds.map((id) =>
+			rollUp(
+				id,
+				rows.filter((r) => r.clusterId === id)
+			)
+		),
 		total: rollUp('total', rows)
 	};
 }
@@ -79,7 +103,11 @@ export function buildBoardView(input: { scale: number; aspects: { id: string; na
 export const BENCHMARK_MIN_SCHOOLS = 5;
 
 /** The pooled medians of all shown schools of a sector on one model, or null with too few schools. */
-export function buildBenchmark(input: { scale: number; aspects: { id: string; name: string }[]; schools: SchoolInput[] }): RollUp | null {
+export function buildBenchmark(input: {
+	scale: number;
+	aspects: { id: string; name: string }[];
+	schools: SchoolInput[];
+}): RollUp | null {
 	const view = buildBoardView(input);
 	return view.total.schools >= BENCHMARK_MIN_SCHOOLS ? view.total : null;
 }

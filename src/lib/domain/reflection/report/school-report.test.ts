@@ -61,7 +61,9 @@ describe('school report', () => {
 		for (const aspect of report.aspects) {
 			// With the leadership hidden, "all layers" is exactly the teachers: subtracting reveals nothing.
 			expect(aspect.overall).toEqual(aspect.byLayer.leraren);
-			expect(aspect.overall.distribution).not.toEqual(buildSchoolReport(input()).aspects.find((a) => a.aspectId === aspect.aspectId)!.overall.distribution);
+			expect(aspect.overall.distribution).not.toEqual(
+				buildSchoolReport(input()).aspects.find((a) => a.aspectId === aspect.aspectId)!.overall.distribution
+			);
 		}
 		expect(report.respondentsShown).toBe(10);
 	});
@@ -108,7 +110,10 @@ describe('school report', () => {
 					{ key: 'koers.1', aspectId: 'koers', aspectName: 'Koers', indicator: 1 },
 					{ key: 'koers.2', aspectId: 'koers', aspectName: 'Koers', indicator: 2 }
 				],
-				answers: [...answers('leraren', 'koers.1', [0, 10, 0, 0, 0]), ...answers('leraren', 'koers.2', [0, 0, 0, 10, 0])]
+				answers: [
+					...answers('leraren', 'koers.1', [0, 10, 0, 0, 0]),
+					...answers('leraren', 'koers.2', [0, 0, 0, 10, 0])
+				]
 			})
 		);
 		const koers = report.aspects[0]!;
@@ -123,7 +128,12 @@ describe('board view', () => {
 		{ id: 'koers', name: 'Koers' },
 		{ id: 'data', name: 'Data' }
 	];
-	const school = (id: string, clusterId: string | null, respondents: Partial<Record<Layer, number>>, level: number): SchoolInput => ({
+	const school = (
+		id: string,
+		clusterId: string | null,
+		respondents: Partial<Record<Layer, number>>,
+		level: number
+	): SchoolInput => ({
 		schoolId: id,
 		name: `School ${id}`,
 		clusterId,
@@ -138,7 +148,11 @@ describe('board view', () => {
 		const view = buildBoardView({
 			scale: 5,
 			aspects,
-			schools: [school('a', 'c1', { leraren: 8 }, 2), school('b', 'c1', { leraren: 3 }, 5), school('c', 'c2', { leraren: 6, schoolleiding: 2 }, 4)]
+			schools: [
+				school('a', 'c1', { leraren: 8 }, 2),
+				school('b', 'c1', { leraren: 3 }, 5),
+				school('c', 'c2', { leraren: 6, schoolleiding: 2 }, 4)
+			]
 		});
 		expect(view.schools.map((s) => [s.schoolId, s.shown, s.respondents])).toEqual([
 			['a', true, 8],
@@ -155,9 +169,19 @@ describe('board view', () => {
 	});
 
 	it('filters by layer with the threshold applied to that layer', () => {
-		const view = buildBoardView({ scale: 5, aspects, layer: 'schoolleiding', schools: [school('c', null, { leraren: 6, schoolleiding: 5 }, 4)] });
+		const view = buildBoardView({
+			scale: 5,
+			aspects,
+			layer: 'schoolleiding',
+			schools: [school('c', null, { leraren: 6, schoolleiding: 5 }, 4)]
+		});
 		expect(view.schools[0]).toMatchObject({ shown: true, respondents: 5 });
-		const none = buildBoardView({ scale: 5, aspects, layer: 'schoolleiding', schools: [school('c', null, { leraren: 6, schoolleiding: 4 }, 4)] });
+		const none = buildBoardView({
+			scale: 5,
+			aspects,
+			layer: 'schoolleiding',
+			schools: [school('c', null, { leraren: 6, schoolleiding: 4 }, 4)]
+		});
 		expect(none.schools[0]!.shown).toBe(false);
 	});
 
@@ -165,6 +189,8 @@ describe('board view', () => {
 		const four = ['a', 'b', 'c', 'd'].map((id) => school(id, null, { leraren: 5 }, 3));
 		expect(buildBenchmark({ scale: 5, aspects, schools: four })).toBeNull();
 		expect(buildBenchmark({ scale: 5, aspects, schools: [...four, school('e', null, { leraren: 2 }, 1)] })).toBeNull();
-		expect(buildBenchmark({ scale: 5, aspects, schools: [...four, school('e', null, { leraren: 5 }, 3)] })).toMatchObject({ schools: 5, respondents: 25 });
+		expect(
+			buildBenchmark({ scale: 5, aspects, schools: [...four, school('e', null, { leraren: 5 }, 3)] })
+		).toMatchObject({ schools: 5, respondents: 25 });
 	});
 });

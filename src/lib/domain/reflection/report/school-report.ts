@@ -37,7 +37,13 @@ export type AspectReport = {
 	ambition: { median: number | null; gap: number | null };
 };
 
-export type LayerGap = { aspectId: string; aspectName: string; high: { layer: Layer; median: number }; low: { layer: Layer; median: number }; difference: number };
+export type LayerGap = {
+	aspectId: string;
+	aspectName: string;
+	high: { layer: Layer; median: number };
+	low: { layer: Layer; median: number };
+	difference: number;
+};
 
 export type SchoolReport = {
 	scale: number;
@@ -67,14 +73,21 @@ function histogramFor(input: ReportInput, layers: readonly Layer[], items: reado
 
 function ambitionMedian(input: ReportInput, layers: readonly Layer[], item: string): number | null {
 	const h = emptyHistogram(input.scale);
-	for (const row of input.ambitions) if (layers.includes(row.layer) && row.item === item && row.level >= 1 && row.level <= input.scale) h.levels[row.level - 1]! += row.count;
+	for (const row of input.ambitions)
+		if (layers.includes(row.layer) && row.item === item && row.level >= 1 && row.level <= input.scale)
+			h.levels[row.level - 1]! += row.count;
 	return statsOf(h).median;
 }
 
 export function buildSchoolReport(input: ReportInput): SchoolReport {
 	const layers = input.layers.map((layer) => {
 		const respondents = input.respondents[layer] ?? 0;
-		return { layer, respondents, shown: respondents >= input.thresholds.scores, commentsShown: respondents >= input.thresholds.comments };
+		return {
+			layer,
+			respondents,
+			shown: respondents >= input.thresholds.scores,
+			commentsShown: respondents >= input.thresholds.comments
+		};
 	});
 	const shown = layers.filter((l) => l.shown).map((l) => l.layer);
 	const aspectIds = [...new Set(input.items.map((i) => i.aspectId))];
@@ -92,7 +105,9 @@ export function buildSchoolReport(input: ReportInput): SchoolReport {
 							key: item.key,
 							indicator: item.indicator,
 							overall: statsOf(histogramFor(input, shown, [item.key])),
-							byLayer: Object.fromEntries(shown.map((layer) => [layer, statsOf(histogramFor(input, [layer], [item.key]))]))
+							byLayer: Object.fromEntries(
+								shown.map((layer) => [layer, statsOf(histogramFor(input, [layer], [item.key]))])
+							)
 						}
 					]
 		);
@@ -104,7 +119,10 @@ export function buildSchoolReport(input: ReportInput): SchoolReport {
 			overall,
 			byLayer,
 			indicators,
-			ambition: { median: ambition, gap: ambition !== null && overall.median !== null ? ambition - overall.median : null }
+			ambition: {
+				median: ambition,
+				gap: ambition !== null && overall.median !== null ? ambition - overall.median : null
+			}
 		};
 	});
 
@@ -117,7 +135,9 @@ export function buildSchoolReport(input: ReportInput): SchoolReport {
 		const high = medians.reduce((a, b) => (b.median > a.median ? b : a));
 		const low = medians.reduce((a, b) => (b.median < a.median ? b : a));
 		const difference = high.median - low.median;
-		return difference >= GAP_THRESHOLD ? [{ aspectId: aspect.aspectId, aspectName: aspect.name, high, low, difference }] : [];
+		return difference >= GAP_THRESHOLD
+			? [{ aspectId: aspect.aspectId, aspectName: aspect.name, high, low, difference }]
+			: [];
 	});
 	gaps.sort((a, b) => b.difference - a.difference);
 
@@ -153,15 +173,28 @@ export function buildSchoolReport(input: ReportInput): SchoolReport {
  *   the ambition gap (where people want to be minus where they are), then by the lowest median. At
  *   most two.
  */
-export function strengthsAndPotential(aspects: AspectReport[], gaps: LayerGap[], scale: number): { strengths: string[]; potential: string[] } {
+export function strengthsAndPotential(
+	aspects: AspectReport[],
+	gaps: LayerGap[],
+	scale: number
+): { strengths: string[]; potential: string[] } {
 	const rated = aspects.filter((a) => a.overall.median !== null);
 	if (rated.length === 0) return { strengths: [], potential: [] };
 	const medians = rated.map((a) => a.overall.median!).sort((a, b) => a - b);
-	const middleOfAspects = medians.length % 2 ? medians[(medians.length - 1) / 2]! : (medians[medians.length / 2 - 1]! + medians[medians.length / 2]!) / 2;
+	const middleOfAspects =
+		medians.length % 2
+			? medians[(medians.length - 1) / 2]!
+			: (medians[medians.length / 2 - 1]! + medians[medians.length / 2]!) / 2;
 	const middleOfScale = (scale + 1) / 2;
 	const wideGap = new Set(gaps.filter((g) => g.difference >= 2).map((g) => g.aspectId));
 	const strengths = rated
-		.filter((a) => a.overall.median! >= middleOfScale && a.overall.median! >= middleOfAspects && (a.overall.agreement ?? 0) >= 0.5 && !wideGap.has(a.aspectId))
+		.filter(
+			(a) =>
+				a.overall.median! >= middleOfScale &&
+				a.overall.median! >= middleOfAspects &&
+				(a.overall.agreement ?? 0) >= 0.5 &&
+				!wideGap.has(a.aspectId)
+		)
 		.sort((a, b) => b.overall.median! - a.overall.median!)
 		.slice(0, 2)
 		.map((a) => a.aspectId);

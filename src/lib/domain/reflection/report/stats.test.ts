@@ -17,16 +17,33 @@ describe('statistics from counts per level', () => {
 	});
 
 	it('handles a group that only said "weet ik niet", and an empty group', () => {
-		expect(statsOf({ levels: [0, 0, 0], dontKnow: 4 })).toMatchObject({ n: 4, rated: 0, median: null, dontKnowShare: 1, agreement: null });
+		expect(statsOf({ levels: [0, 0, 0], dontKnow: 4 })).toMatchObject({
+			n: 4,
+			rated: 0,
+			median: null,
+			dontKnowShare: 1,
+			agreement: null
+		});
 		expect(statsOf({ levels: [0, 0, 0], dontKnow: 0 })).toMatchObject({ n: 0, median: null, dontKnowShare: 0 });
 	});
 
 	it('agrees with sorting the answers for a single answer and for unanimity', () => {
-		expect(statsOf({ levels: [0, 0, 1], dontKnow: 0 })).toMatchObject({ median: 3, q1: 3, q3: 3, iqr: 0, agreement: 1 });
+		expect(statsOf({ levels: [0, 0, 1], dontKnow: 0 })).toMatchObject({
+			median: 3,
+			q1: 3,
+			q3: 3,
+			iqr: 0,
+			agreement: 1
+		});
 		expect(statsOf({ levels: [7, 0, 0, 0], dontKnow: 0 })).toMatchObject({ median: 1, iqr: 0, agreement: 1 });
 	});
 
 	it('adds histograms level by level', () => {
-		expect(addHistograms(3, [{ levels: [1, 0, 2], dontKnow: 1 }, { levels: [0, 4, 1], dontKnow: 0 }])).toEqual({ levels: [1, 4, 3], dontKnow: 1 });
+		expect(
+			addHistograms(3, [
+				{ levels: [1, 0, 2], dontKnow: 1 },
+				{ levels: [0, 4, 1], dontKnow: 0 }
+			])
+		).toEqual({ levels: [1, 4, 3], dontKnow: 1 });
 	});
 });

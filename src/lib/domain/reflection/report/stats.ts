@@ -60,12 +60,34 @@ export function statsOf(histogram: Histogram): GroupStats {
 	const n = rated + histogram.dontKnow;
 	const shares = histogram.levels.map((c) => (rated > 0 ? c / rated : 0));
 	if (rated === 0) {
-		return { n, rated, distribution: [...histogram.levels], shares, dontKnowShare: n > 0 ? 1 : 0, median: null, q1: null, q3: null, iqr: null, agreement: null };
+		return {
+			n,
+			rated,
+			distribution: [...histogram.levels],
+			shares,
+			dontKnowShare: n > 0 ? 1 : 0,
+			median: null,
+			q1: null,
+			q3: null,
+			iqr: null,
+			agreement: null
+		};
 	}
 	const median = quantile(histogram.levels, rated, 0.5);
 	const q1 = quantile(histogram.levels, rated, 0.25);
 	const q3 = quantile(histogram.levels, rated, 0.75);
 	const near = Number.isInteger(median) ? [median] : [Math.floor(median), Math.ceil(median)];
 	const agreement = near.reduce((sum, level) => sum + (histogram.levels[level - 1] ?? 0), 0) / rated;
-	return { n, rated, distribution: [...histogram.levels], shares, dontKnowShare: histogram.dontKnow / n, median, q1, q3, iqr: q3 - q1, agreement };
+	return {
+		n,
+		rated,
+		distribution: [...histogram.levels],
+		shares,
+		dontKnowShare: histogram.dontKnow / n,
+		median,
+		q1,
+		q3,
+		iqr: q3 - q1,
+		agreement
+	};
 }

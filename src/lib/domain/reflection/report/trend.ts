@@ -4,7 +4,13 @@
  */
 import type { SchoolReport } from './school-report.ts';
 
-export type TrendPoint = { roundId: string; title: string; closesOn: string; respondents: number; medians: Record<string, number | null> };
+export type TrendPoint = {
+	roundId: string;
+	title: string;
+	closesOn: string;
+	respondents: number;
+	medians: Record<string, number | null>;
+};
 
 export function trendPoint(round: { id: string; title: string; closesOn: string }, report: SchoolReport): TrendPoint {
 	return {

@@ -1,0 +1,15 @@
+import { getLocale } from '../paraglide/runtime.js';
+
+/** A level or median: whole numbers as they are, halves with one decimal in the interface language. */
+export function formatLevel(value: number | null | undefined): string {
+	if (value === null || value === undefined) return '–';
+	return new Intl.NumberFormat(getLocale() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+}
+
+export function formatShare(value: number | null | undefined): string {
+	if (value === null || value === undefined) return '–';
+	return new Intl.NumberFormat(getLocale() === 'nl' ? 'nl-NL' : 'en-GB', {
+		style: 'percent',
+		maximumFractionDigits: 0
+	}).format(value);
+}

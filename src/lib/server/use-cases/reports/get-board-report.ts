@@ -1,0 +1,103 @@
+import { and, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { organisationLinks, organisations, rounds } from '../../db/schema/index.ts';
+import { authorize, loadActor } from '../../auth/authorize.ts';
+import { listModels } from '../../repositories/models.ts';
+import { pinnedModel } from '../../reflection/round-model.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { buildBoardView } from '../../../domain/reflection/report/board-view.ts';
+import { dutchDate } from '../../../domain/reflection/round.ts';
+import { LAYERS, type Layer } from '../../../domain/model/format.ts';
+import { finished, schoolInputs } from './round-report-data.ts';
+
+/**
+ * A board's, cluster's or partnership's view across its schools on one model: each school's latest
+ * finished round, as a schools × aspects heatmap with roll-ups per cluster. Schools under the
+ * threshold are listed without figures; the order is by cluster and name, never a ranking.
+ */
+export async function getBoardReport(
+	db: Db,
+	actorId: string | null,
+	organisationId: string,
+	query: { modelId?: string; layer?: string }
+) {
+	const { organisation } = await authorize(db, await loadActor(db, actorId), 'rounds.view', organisationId);
+	if (!['board', 'cluster', 'partnership', 'network'].includes(organisation.kind)) throw new AppError('not_found');
+
+	let schools;
+	if (organisation.kind === 'board' || organisation.kind === 'cluster') {
+		const column = organisation.kind === 'board' ? organisations.parentId : organisations.clusterId;
+		schools = await db
+			.select()
+			.from(organisations)
+			.where(and(eq(column, organisation.id), eq(organisations.kind, 'school')));
+	} else {
+		const linked = await db
+			.select({ id: organisationLinks.memberId })
+			.from(organisationLinks)
+			.where(eq(organisationLinks.groupId, organisation.id));
+		const ids = linked.map((l) => l.id);
+		schools =
+			ids.length === 0
+				? []
+				: await db
+						.select()
+						.from(organisations)
+						.where(
+							and(
+								eq(organisations.kind, 'school'),
+								or(inArray(organisations.id, ids), inArray(organisations.parentId, ids))
+							)
+						);
+	}
+	const schoolIds = schools.map((s) => s.id);
+	const candidates =
+		schoolIds.length === 0
+			? []
+			: await db
+					.select()
+					.from(rounds)
+					.where(and(inArray(rounds.organisationId, schoolIds), isNotNull(rounds.openedAt), finished(dutchDate())))
+					.orderBy(desc(rounds.closesOn));
+	const available = (await listModels(db))
+		.filter((m) => candidates.some((c) => c.modelId === m.id))
+		.map((m) => ({ id: m.id, title: m.latest.title }));
+	const modelId = available.find((m) => m.id === query.modelId)?.id ?? available[0]?.id;
+	const layer = (LAYERS as readonly string[]).includes(query.layer ?? '') ? (query.layer as Layer) : undefined;
+	const clusters =
+		organisation.kind === 'board'
+			? await db
+					.select({ id: organisations.id, name: organisations.name })
+					.from(organisations)
+					.where(and(eq(organisations.parentId, organisation.id), eq(organisations.kind, 'cluster')))
+			: [];
+	const base = {
+		organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
+		models: available,
+		modelId: modelId ?? null,
+		layer: layer ?? null,
+		clusters
+	};
+	if (!modelId) return { ...base, view: null, scale: 0, levels: [] as string[] };
+
+	const latest = new Map<string, (typeof candidates)[number]>();
+	for (const c of candidates)
+		if (c.modelId === modelId && !latest.has(c.organisationId)) latest.set(c.organisationId, c);
+	const newest = [...latest.values()].reduce((max, r) => Math.max(max, r.modelVersion), 0);
+	const model = await pinnedModel(db, modelId, newest);
+	const ordered = [...schools].sort(
+		(a, b) => (a.clusterId ?? '').localeCompare(b.clusterId ?? '') || a.name.localeCompare(b.name, 'nl')
+	);
+	const chosen = ordered.flatMap((s) => {
+		const round = latest.get(s.id);
+		return round ? [{ round, name: s.name, clusterId: s.clusterId }] : [];
+	});
+	const view = buildBoardView({
+		scale: model.levels.length,
+		aspects: model.aspects.map((a) => ({ id: a.id, name: a.name })),
+		schools: await schoolInputs(db, chosen),
+		layer
+	});
+	const withoutRound = ordered.filter((s) => !latest.has(s.id)).map((s) => ({ id: s.id, name: s.name }));
+	return { ...base, view, scale: model.levels.length, levels: model.levels.map((l) => l.name), withoutRound };
+}

@@ -1,0 +1,45 @@
+import type { Db } from '../../db/client.ts';
+import { findOrganisation } from '../../repositories/organisations.ts';
+import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
+import { authorizeRound } from '../rounds/authorize-round.ts';
+import { roundReport, sectorBenchmark, trendOf } from './round-report-data.ts';
+
+/**
+ * The report of a round, for everyone who may see the round. Only once the round has finished:
+ * watching results change while answers come in would show what the last person answered (ADR 008).
+ */
+export async function getRoundReport(db: Db, actorId: string | null, id: unknown) {
+	const { round, organisation } = await authorizeRound(db, actorId, id, 'rounds.view');
+	const status = roundStatus(round, dutchDate());
+	const base = {
+		round: {
+			id: round.id,
+			title: round.title,
+			opensOn: round.opensOn,
+			closesOn: round.closesOn,
+			status,
+			thresholds: { scores: round.thresholdScores, comments: round.thresholdComments }
+		},
+		organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind }
+	};
+	if (status !== 'closed') return { ...base, available: false as const };
+	const { model, report } = await roundReport(db, round);
+	const org = await findOrganisation(db, round.organisationId);
+	const benchmark = org?.kind === 'school' && org.sector ? await sectorBenchmark(db, org.sector, model) : null;
+	return {
+		...base,
+		available: true as const,
+		model: {
+			id: model.id,
+			title: model.title,
+			version: round.modelVersion,
+			language: model.language,
+			scaleSingular: model.scaleLabel.singular,
+			scalePlural: model.scaleLabel.plural,
+			levels: model.levels.map((l) => l.name)
+		},
+		report,
+		trend: await trendOf(db, round),
+		benchmark: benchmark ? { ...benchmark, sector: org?.sector ?? '' } : null
+	};
+}
