@@ -5,6 +5,9 @@
 import type { Db } from '../../src/lib/server/db/client.ts';
 import { createBoard, createCluster, createGroup, createSchool, linkMember, uniqueSuffix } from './organisations.ts';
 import { addMember, createUser, TEST_PASSWORD } from './users.ts';
+import { createRound, finishRound } from './rounds.ts';
+import { addResponses, seededRandom } from './responses.ts';
+import { getModelVersion } from '../../src/lib/server/repositories/models.ts';
 
 export async function boardScenario(db: Db) {
 	return db.transaction(async (tx) => {
@@ -56,4 +59,67 @@ export async function platformAdminScenario(db: Db) {
 	return { password: TEST_PASSWORD, admin: { id: user.id, email: user.email, name: user.name } };
 }
 
-export const SCENARIOS = { board: boardScenario, platformAdmin: platformAdminScenario } as const;
+/**
+ * A board whose schools have finished rounds with answers: the first school's round shows a gap
+ * between leadership and teachers on the first aspect; the last school has too few answers.
+ */
+export async function reportScenario(db: Db) {
+	const world = await boardScenario(db);
+	const model = await getModelVersion(db, 'samen-leren-inhoud-geven');
+	if (model?.content.kind !== 'model') throw new Error('the shipped models are missing');
+	const random = seededRandom(7);
+	const roundIds: string[] = [];
+	for (const [i, school] of world.schools.entries()) {
+		const { round } = await createRound(db, school, {
+			modelId: model.modelId,
+			title: `Reflectie ${school.name}`,
+			layers: ['schoolleiding', 'leraren']
+		});
+		if (i === 0) {
+			await addResponses(db, round, model.content, 'schoolleiding', 5, {
+				random,
+				around: {
+					koers: 4,
+					'data-en-feedback': 3,
+					'lerende-professional': 3,
+					'samen-leren-in-het-team': 3,
+					'georganiseerd-leiderschap': 4
+				},
+				comments: {
+					koers: [
+						'De koers is vastgesteld met het team.',
+						'Onze koers hangt in de personeelskamer.',
+						'We evalueren de koers jaarlijks.',
+						'De koers is helder.',
+						'Iedereen kent de doelen.'
+					]
+				}
+			});
+			await addResponses(db, round, model.content, 'leraren', 8, {
+				random,
+				around: {
+					koers: 2,
+					'data-en-feedback': 3,
+					'lerende-professional': 3,
+					'samen-leren-in-het-team': 3,
+					'georganiseerd-leiderschap': 3
+				},
+				ambition: 1
+			});
+		} else {
+			await addResponses(db, round, model.content, 'leraren', i === world.schools.length - 1 ? 2 : 6, {
+				random,
+				around: { koers: 2 + (i % 3) }
+			});
+		}
+		await finishRound(db, round.id);
+		roundIds.push(round.id);
+	}
+	return { ...world, roundIds };
+}
+
+export const SCENARIOS = {
+	board: boardScenario,
+	platformAdmin: platformAdminScenario,
+	report: reportScenario
+} as const;

@@ -5,11 +5,12 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { boardScenario, platformAdminScenario } from '../../factories/scenarios.ts';
+import type { boardScenario, platformAdminScenario, reportScenario } from '../../factories/scenarios.ts';
 
 type Scenarios = {
 	board: Awaited<ReturnType<typeof boardScenario>>;
 	platformAdmin: Awaited<ReturnType<typeof platformAdminScenario>>;
+	report: Awaited<ReturnType<typeof reportScenario>>;
 };
 
 export const test = base.extend<{

@@ -8,6 +8,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import {
+	DONT_KNOW_BORDER,
 	DONT_KNOW_COLOR,
 	DONT_KNOW_HATCH,
 	FONT_FAMILY,
@@ -95,7 +96,7 @@ export function distributionChart(rows: DistributionRow[], options: Distribution
 		name: options.dontKnowLabel,
 		stack: 'answers',
 		barWidth: Math.min(22, rowHeight - 12),
-		itemStyle: { color: DONT_KNOW_COLOR, borderColor: '#ffffff', borderWidth: 1, decal: hatch(DONT_KNOW_HATCH) },
+		itemStyle: { color: DONT_KNOW_COLOR, borderColor: DONT_KNOW_BORDER, borderWidth: 1, decal: hatch(DONT_KNOW_HATCH) },
 		// A solid backing keeps the percentage readable on top of the hatching.
 		label: {
 			fontFamily: FONT_FAMILY,

@@ -46,8 +46,11 @@ export const OKABE_ITO = [
 export const LINE_DASHES = ['solid', 'dashed', 'dotted'] as const;
 export const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'roundRect', 'arrow', 'emptyCircle'] as const;
 
-export const DONT_KNOW_COLOR = '#d0d0d0';
-export const DONT_KNOW_HATCH = '#7a7a7a';
+// Light with dark hatching and an outline, not a solid mid grey: under deuteranopia the ramp's
+// green-teal levels turn mid grey themselves (checked with the Machado 2009 simulation).
+export const DONT_KNOW_COLOR = '#eeeeee';
+export const DONT_KNOW_HATCH = '#6b6b6b';
+export const DONT_KNOW_BORDER = '#8c8c8c';
 export const EMPTY_CELL_COLOR = '#f4f4f4';
 export const EMPTY_CELL_HATCH = '#bdbdbd';
 

@@ -6,7 +6,7 @@ import { appContext } from '#lib/server/context.ts';
 import { env } from '#lib/server/env.ts';
 import { SCENARIOS } from '../../../../tests/factories/scenarios.ts';
 
-const input = z.object({ name: z.enum(['board', 'platformAdmin']) });
+const input = z.object({ name: z.enum(['board', 'platformAdmin', 'report']) });
 
 // Test data for the browser tests, and nothing else: it exists only when the server was started with
 // TEST_FIXTURES_TOKEN (the test setup does that), and then only for requests carrying that token.

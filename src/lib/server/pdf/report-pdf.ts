@@ -1,0 +1,229 @@
+/**
+ * The report as a PDF, made on the server with pdfkit: no browser, so it works in a job and costs
+ * little memory. Every word arrives translated in the `ReportDocument`; this module only lays out.
+ *
+ * Fonts are the PDF standard fonts (Helvetica family, WinAnsi encoding): nothing to embed, and they
+ * cover Dutch (ë, é, ï, ĳ written as "ij"). Characters outside WinAnsi cannot be shown by them; see
+ * `toWinAnsi`. Text stays text (selectable, searchable), charts included: svg-to-pdfkit draws the
+ * SVG's <text> with the same fonts.
+ */
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { FONT, drawTable, ensureSpace, type Area } from './pdf-table.ts';
+
+export type Section =
+	| { kind: 'heading'; text: string }
+	| { kind: 'paragraph'; text: string }
+	| { kind: 'bullets'; items: string[] }
+	| { kind: 'chart'; svg: string; caption: string }
+	| { kind: 'table'; caption: string; head: string[]; rows: string[][] };
+
+export type ReportDocument = {
+	locale: 'nl' | 'en';
+	title: string;
+	subtitle: string;
+	generatedOn: string;
+	sections: Section[];
+	footer: string;
+};
+
+export const PDF_AUTHOR = 'Werkwijzer Samen Leren';
+
+const MARGIN = { top: 50, bottom: 60, left: 50, right: 50 };
+const TEXT = '#1f1f1f';
+const MUTED = '#555555';
+const BODY = 10.5;
+const LINE_GAP = 2;
+
+export async function renderReportPdf(doc: ReportDocument): Promise<Uint8Array> {
+	const pdf = new PDFDocument({
+		size: 'A4',
+		layout: 'portrait',
+		margins: MARGIN,
+		bufferPages: true,
+		lang: doc.locale === 'nl' ? 'nl-NL' : 'en-GB',
+		displayTitle: true,
+		info: { Title: toWinAnsi(doc.title), Author: PDF_AUTHOR, Subject: toWinAnsi(doc.subtitle), Creator: PDF_AUTHOR }
+	});
+	const done = collect(pdf);
+	const area: Area = {
+		pdf,
+		left: MARGIN.left,
+		width: pdf.page.width - MARGIN.left - MARGIN.right,
+		top: MARGIN.top,
+		bottom: pdf.page.height - MARGIN.bottom
+	};
+
+	pdf
+		.font(FONT.bold)
+		.fontSize(20)
+		.fillColor(TEXT)
+		.text(toWinAnsi(doc.title), area.left, area.top, { width: area.width });
+	pdf.moveDown(0.3);
+	pdf.font(FONT.regular).fontSize(11).fillColor(MUTED).text(toWinAnsi(doc.subtitle), { width: area.width });
+	pdf.fontSize(9).text(toWinAnsi(doc.generatedOn), { width: area.width });
+	pdf.moveDown(0.6);
+	rule(area, '#888888');
+	pdf.y += 10;
+
+	for (const section of doc.sections) drawSection(area, section);
+
+	addFooters(pdf, toWinAnsi(doc.footer));
+	pdf.end();
+	return done;
+}
+
+function collect(pdf: PDFKit.PDFDocument): Promise<Uint8Array> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+		pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+		pdf.on('error', reject);
+	});
+}
+
+function rule(area: Area, color: string): void {
+	area.pdf
+		.moveTo(area.left, area.pdf.y)
+		.lineTo(area.left + area.width, area.pdf.y)
+		.lineWidth(0.6)
+		.strokeColor(color)
+		.stroke();
+}
+
+function bodyText(area: Area, text: string, x: number, width: number): void {
+	const { pdf } = area;
+	pdf.font(FONT.regular).fontSize(BODY).fillColor(TEXT);
+	// Keep at least two lines together at the foot of a page; the rest may flow on.
+	const height = pdf.heightOfString(text, { width, lineGap: LINE_GAP });
+	ensureSpace(area, Math.min(height, 2 * pdf.currentLineHeight(true) + LINE_GAP));
+	pdf.text(text, x, pdf.y, { width, lineGap: LINE_GAP });
+	pdf.x = area.left;
+}
+
+function drawSection(area: Area, section: Section): void {
+	const { pdf } = area;
+	switch (section.kind) {
+		case 'heading': {
+			const text = toWinAnsi(section.text);
+			pdf.font(FONT.bold).fontSize(14);
+			const height = pdf.heightOfString(text, { width: area.width });
+			// A heading never ends a page: keep it with about three lines of what follows.
+			pdf.y += 8;
+			ensureSpace(area, height + 50);
+			pdf.fillColor(TEXT).text(text, area.left, pdf.y, { width: area.width });
+			pdf.y += 4;
+			return;
+		}
+		case 'paragraph':
+			bodyText(area, toWinAnsi(section.text), area.left, area.width);
+			pdf.y += 6;
+			return;
+		case 'bullets':
+			for (const item of section.items) {
+				const text = toWinAnsi(item);
+				pdf.font(FONT.regular).fontSize(BODY);
+				ensureSpace(area, pdf.currentLineHeight(true));
+				const y = pdf.y;
+				pdf.fillColor(TEXT).text('•', area.left + 4, y, { lineBreak: false });
+				pdf.y = y;
+				bodyText(area, text, area.left + 16, area.width - 16);
+				pdf.y += 2;
+			}
+			pdf.y += 6;
+			return;
+		case 'chart':
+			drawChart(area, section.svg, toWinAnsi(section.caption));
+			return;
+		case 'table':
+			drawTable(area, {
+				caption: toWinAnsi(section.caption),
+				head: section.head.map(toWinAnsi),
+				rows: section.rows.map((r) => r.map(toWinAnsi))
+			});
+			pdf.y += 12;
+			return;
+	}
+}
+
+function svgSize(svg: string): { width: number; height: number } {
+	const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+	const width = Number(/\bwidth="([\d.]+)"/.exec(root)?.[1]);
+	const height = Number(/\bheight="([\d.]+)"/.exec(root)?.[1]);
+	if (!(width > 0 && height > 0)) throw new Error('renderReportPdf: a chart SVG needs width and height on its root');
+	return { width, height };
+}
+
+function drawChart(area: Area, svg: string, caption: string): void {
+	const { pdf } = area;
+	const size = svgSize(svg);
+	pdf.font(FONT.italic).fontSize(9);
+	const captionHeight = pdf.heightOfString(caption, { width: area.width }) + 6;
+	// Full text width, unless the chart would be taller than a page: then it shrinks to fit.
+	const fullHeight = area.bottom - area.top - captionHeight;
+	const height = Math.min((area.width * size.height) / size.width, fullHeight);
+	const width = (height * size.width) / size.height;
+	ensureSpace(area, height + captionHeight);
+	const x = area.left + (area.width - width) / 2;
+	const y = pdf.y;
+	const warnings: string[] = [];
+	SVGtoPDF(pdf, svg, x, y, {
+		width,
+		height,
+		assumePt: true,
+		preserveAspectRatio: 'xMidYMid meet',
+		warningCallback: (w) => warnings.push(w)
+	});
+	const serious = warnings.filter((w) => !IGNORED_SVG_WARNING.test(w));
+	if (serious.length > 0) throw new Error(`renderReportPdf: chart could not be drawn: ${serious.join('; ')}`);
+	pdf.y = y + height + 4;
+	pdf.font(FONT.italic).fontSize(9).fillColor(MUTED).text(caption, area.left, pdf.y, { width: area.width });
+	pdf.x = area.left;
+	pdf.y += 12;
+}
+
+/** Attributes ECharts writes for the browser only (hover, metadata); they do not affect the print. */
+const IGNORED_SVG_WARNING = /pointer-events|ecmeta_|:hover|role|aria-label/;
+
+function addFooters(pdf: PDFKit.PDFDocument, footer: string): void {
+	const range = pdf.bufferedPageRange();
+	const width = pdf.page.width - MARGIN.left - MARGIN.right;
+	for (let i = range.start; i < range.start + range.count; i++) {
+		pdf.switchToPage(i);
+		// Writing below the bottom margin would make pdfkit start a new page: lift it while we write.
+		const bottom = pdf.page.margins.bottom;
+		pdf.page.margins.bottom = 0;
+		const y = pdf.page.height - MARGIN.bottom + 22;
+		const pageNumber = `${i - range.start + 1} / ${range.count}`;
+		pdf.font(FONT.regular).fontSize(8).fillColor(MUTED);
+		const numberWidth = pdf.widthOfString(pageNumber);
+		pdf.text(footer, MARGIN.left, y, { width: width - numberWidth - 16, height: 10, ellipsis: true, lineBreak: false });
+		pdf.text(pageNumber, MARGIN.left + width - numberWidth, y, { lineBreak: false });
+		pdf.page.margins.bottom = bottom;
+	}
+}
+
+/**
+ * The standard fonts only know WinAnsi (cp1252). Typographic characters outside it get their
+ * plain equivalent; anything else becomes "?" rather than a wrong glyph, so the gap is visible.
+ */
+const REPLACEMENTS: Record<string, string> = {
+	'≥': '>=',
+	'≤': '<=',
+	'−': '-',
+	ĳ: 'ij',
+	Ĳ: 'IJ',
+	'→': '->',
+	'\u202f': ' '
+};
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+
+export function toWinAnsi(text: string): string {
+	let out = '';
+	for (const ch of text.normalize('NFC')) {
+		const code = ch.codePointAt(0) ?? 0;
+		if (code === 10 || (code >= 32 && code <= 126) || (code >= 160 && code <= 255) || WIN_ANSI_EXTRA.has(ch)) out += ch;
+		else out += REPLACEMENTS[ch] ?? '?';
+	}
+	return out;
+}

@@ -1,0 +1,175 @@
+/**
+ * The report as a PDF document: the same sections, figures and questions as the page, in the
+ * interface language, with the charts and a table of the same figures under each chart.
+ */
+import { m } from '../../paraglide/messages.js';
+import { getLocale } from '../../paraglide/runtime.js';
+import { layerLabel, layerPhrase } from '../../i18n/labels.ts';
+import { formatDate } from '../../i18n/dates.ts';
+import { formatLevel, formatShare } from '../../i18n/numbers.ts';
+import type { ReportDocument, Section } from '../pdf/report-pdf.ts';
+import type { ReportCharts } from './report-charts.ts';
+import type { getRoundReport } from '../use-cases/reports/get-round-report.ts';
+
+type Available = Extract<Awaited<ReturnType<typeof getRoundReport>>, { available: true }>;
+
+export function reportDocument(data: Available, charts: ReportCharts): ReportDocument {
+	const { report, model } = data;
+	const label = model.scaleSingular;
+	const shown = report.layers.filter((l) => l.shown).map((l) => l.layer);
+	const name = (id: string) => report.aspects.find((a) => a.aspectId === id)?.name ?? id;
+	const sections: Section[] = [
+		{ kind: 'heading', text: m.report_respondents_title() },
+		{
+			kind: 'bullets',
+			items: report.layers.map((l) =>
+				l.shown
+					? m.report_respondents_layer({ layer: layerLabel(l.layer), count: l.respondents })
+					: m.report_hidden_layer({ layer: layerLabel(l.layer), threshold: data.round.thresholds.scores })
+			)
+		}
+	];
+	if (report.empty) {
+		sections.push({ kind: 'paragraph', text: m.report_empty() });
+	} else {
+		sections.push(
+			{ kind: 'heading', text: m.report_stand_title() },
+			{ kind: 'paragraph', text: m.report_stand_lead({ label }) },
+			{ kind: 'chart', svg: charts.distribution, caption: m.report_chart_distribution() },
+			{
+				kind: 'table',
+				caption: m.report_chart_distribution(),
+				head: [
+					m.report_table_aspect(),
+					m.report_table_median(),
+					m.report_table_spread(),
+					m.report_table_agreement(),
+					m.report_table_dont_know(),
+					m.report_table_n()
+				],
+				rows: report.aspects.map((a) => [
+					a.name,
+					formatLevel(a.overall.median),
+					formatLevel(a.overall.iqr),
+					formatShare(a.overall.agreement),
+					formatShare(a.overall.dontKnowShare),
+					String(a.overall.n)
+				])
+			},
+			{ kind: 'heading', text: m.report_layers_title() },
+			{ kind: 'paragraph', text: m.report_layers_lead({ label }) },
+			...(charts.radar ? [{ kind: 'chart' as const, svg: charts.radar, caption: m.report_chart_radar() }] : []),
+			{
+				kind: 'table',
+				caption: m.report_chart_radar(),
+				head: [m.report_table_aspect(), ...shown.map(layerLabel), m.report_all_layers()],
+				rows: report.aspects.map((a) => [
+					a.name,
+					...shown.map((l) => formatLevel(a.byLayer[l]?.median)),
+					formatLevel(a.overall.median)
+				])
+			},
+			{ kind: 'heading', text: m.report_gaps_title() },
+			report.gaps.length === 0
+				? { kind: 'paragraph', text: m.report_no_gaps({ label }) }
+				: {
+						kind: 'bullets',
+						items: report.gaps.map((g) =>
+							m.report_gap_question({
+								low: layerPhrase(g.low.layer),
+								high: layerPhrase(g.high.layer),
+								aspect: g.aspectName,
+								label,
+								lowPhase: formatLevel(g.low.median),
+								highPhase: formatLevel(g.high.median)
+							})
+						)
+					},
+			{ kind: 'heading', text: m.report_strengths_title() },
+			{
+				kind: 'bullets',
+				items: [
+					`${m.report_strengths()}: ${report.strengths.map(name).join(', ') || m.report_none()}`,
+					`${m.report_potential()}: ${report.potential.map(name).join(', ') || m.report_none()}`
+				]
+			},
+			{
+				kind: 'paragraph',
+				text: `${m.report_rules_strength({ label: model.scalePlural })} ${m.report_rules_potential()}`
+			},
+			{ kind: 'heading', text: m.report_ambition_title() },
+			{
+				kind: 'table',
+				caption: m.report_ambition_title(),
+				head: [m.report_table_aspect(), m.report_table_now(), m.report_table_ambition(), m.report_table_gap()],
+				rows: report.aspects.map((a) => [
+					a.name,
+					formatLevel(a.overall.median),
+					formatLevel(a.ambition.median),
+					a.ambition.gap === null ? '–' : formatLevel(a.ambition.gap)
+				])
+			},
+			{ kind: 'heading', text: m.report_comments_title() },
+			{ kind: 'paragraph', text: m.report_comments_lead({ threshold: data.round.thresholds.comments }) },
+			...(report.comments.length === 0
+				? [{ kind: 'paragraph' as const, text: m.report_comments_none() }]
+				: report.comments.flatMap((g) => [
+						{ kind: 'paragraph' as const, text: `${name(g.aspectId)} · ${layerLabel(g.layer)}` },
+						{ kind: 'bullets' as const, items: g.texts }
+					]))
+		);
+		if (data.trend.length > 0) {
+			sections.push(
+				{ kind: 'heading', text: m.report_trend_title() },
+				{
+					kind: 'table',
+					caption: m.report_trend_lead(),
+					head: [m.report_trend_round(), ...report.aspects.map((a) => a.name)],
+					rows: [
+						...data.trend.map((p) => [
+							`${p.title} (${formatDate(p.closesOn)})`,
+							...report.aspects.map((a) => formatLevel(p.medians[a.aspectId]))
+						]),
+						[
+							`${data.round.title} (${formatDate(data.round.closesOn)})`,
+							...report.aspects.map((a) => formatLevel(a.overall.median))
+						]
+					]
+				}
+			);
+		}
+		if (data.benchmark) {
+			const bench = data.benchmark;
+			sections.push(
+				{ kind: 'heading', text: m.report_benchmark_title({ sector: bench.sector }) },
+				{
+					kind: 'paragraph',
+					text: m.report_benchmark_lead({ schools: bench.schools, respondents: bench.respondents })
+				},
+				{
+					kind: 'table',
+					caption: m.report_benchmark_title({ sector: bench.sector }),
+					head: [m.report_table_aspect(), m.report_benchmark_this(), m.report_benchmark_sector()],
+					rows: report.aspects.map((a) => [
+						a.name,
+						formatLevel(a.overall.median),
+						formatLevel(bench.cells[a.aspectId]?.median)
+					])
+				}
+			);
+		}
+	}
+	return {
+		locale: getLocale() === 'en' ? 'en' : 'nl',
+		title: m.report_title({ round: data.round.title }),
+		subtitle: m.report_meta({
+			organisation: data.organisation.name,
+			model: model.title,
+			from: formatDate(data.round.opensOn),
+			to: formatDate(data.round.closesOn)
+		}),
+		generatedOn: m.report_generated({ date: formatDate(new Date().toISOString().slice(0, 10), 'long') }),
+		sections,
+		footer: m.report_pdf_footer({ threshold: data.round.thresholds.scores })
+	};
+}
