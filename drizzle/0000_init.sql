@@ -190,6 +190,15 @@ CREATE TABLE "responses" (
 	CONSTRAINT "responses_resume_hash_unique" UNIQUE("resume_hash")
 );
 --> statement-breakpoint
+CREATE TABLE "round_aggregates" (
+	"round_id" uuid PRIMARY KEY NOT NULL,
+	"closes_on" date NOT NULL,
+	"closed_at" timestamp with time zone,
+	"respondents" jsonb NOT NULL,
+	"counts" jsonb NOT NULL,
+	"computed_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "round_layers" (
 	"round_id" uuid NOT NULL,
 	"layer" text NOT NULL,
@@ -238,6 +247,7 @@ ALTER TABLE "participations" ADD CONSTRAINT "participations_user_id_users_id_fk"
 ALTER TABLE "private_reflections" ADD CONSTRAINT "private_reflections_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "response_comments" ADD CONSTRAINT "response_comments_response_id_responses_id_fk" FOREIGN KEY ("response_id") REFERENCES "public"."responses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "responses" ADD CONSTRAINT "responses_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_aggregates" ADD CONSTRAINT "round_aggregates_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "round_layers" ADD CONSTRAINT "round_layers_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rounds" ADD CONSTRAINT "rounds_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rounds" ADD CONSTRAINT "rounds_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

@@ -30,3 +30,22 @@ export function addDays(date: string, days: number): string {
 	d.setUTCDate(d.getUTCDate() + days);
 	return d.toISOString().slice(0, 10);
 }
+
+/** How long a round must have been closed before its answers count as settled. */
+export const SETTLE_MINUTES = 10;
+
+/**
+ * Whether a round closed long enough ago that no submission can still be in flight, so that its
+ * counts can be kept rather than counted again (ADR 008).
+ */
+export function isSettled(round: RoundTiming, now: Date): boolean {
+	const { closedBefore, closesBefore } = settledCutoff(now);
+	if (round.closedAt) return round.closedAt < closedBefore;
+	return round.openedAt !== null && round.closesOn < closesBefore;
+}
+
+/** The moments before which a round closed by hand (`closedBefore`) or by date (`closesBefore`) is settled. */
+export function settledCutoff(now: Date): { closedBefore: Date; closesBefore: string } {
+	const closedBefore = new Date(now.getTime() - SETTLE_MINUTES * 60_000);
+	return { closedBefore, closesBefore: dutchDate(closedBefore) };
+}

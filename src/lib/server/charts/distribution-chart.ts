@@ -21,12 +21,14 @@ import {
 } from './palette.ts';
 import {
 	FONT_SIZE,
-	LEGEND_ROW_HEIGHT,
+	legendHeight,
 	estimateLegendRows,
 	estimateLines,
 	estimateWidth,
+	padLegendName,
 	renderChart,
 	titleOption,
+	WRAP_SLACK,
 	type ChartSvg
 } from './render.ts';
 
@@ -60,7 +62,7 @@ export function distributionChart(rows: DistributionRow[], options: Distribution
 
 	const legendNames = [...options.levelLabels, options.dontKnowLabel];
 	const legendRows = estimateLegendRows(legendNames, width - 32);
-	const gridTop = LEGEND_TOP + legendRows * LEGEND_ROW_HEIGHT + 8;
+	const gridTop = LEGEND_TOP + legendHeight(legendRows, 10) + 18;
 
 	const rowText = (row: DistributionRow) =>
 		options.formatCount ? `${row.label}\n${options.formatCount(row.n)}` : row.label;
@@ -118,6 +120,7 @@ export function distributionChart(rows: DistributionRow[], options: Distribution
 			itemWidth: 25,
 			itemHeight: 14,
 			textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: TEXT_COLOR },
+			formatter: padLegendName,
 			data: legendNames
 		},
 		grid: { left: gridLeft, right: gridRight, top: gridTop, height: Math.max(1, rows.length) * rowHeight },
@@ -137,7 +140,7 @@ export function distributionChart(rows: DistributionRow[], options: Distribution
 			axisLine: { lineStyle: { color: GRID_COLOR } },
 			axisLabel: {
 				interval: 0,
-				width: labelWidth,
+				width: Math.floor(labelWidth * WRAP_SLACK),
 				overflow: 'break',
 				lineHeight: LINE_HEIGHT,
 				color: TEXT_COLOR,

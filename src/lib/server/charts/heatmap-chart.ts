@@ -17,7 +17,16 @@ import {
 	rampColor,
 	textColorOn
 } from './palette.ts';
-import { FONT_SIZE, estimateLines, estimateWidth, renderChart, titleOption, type ChartSvg } from './render.ts';
+import {
+	FONT_SIZE,
+	WRAP_SLACK,
+	echartsWidth,
+	estimateLines,
+	estimateWidth,
+	renderChart,
+	titleOption,
+	type ChartSvg
+} from './render.ts';
 
 export type HeatmapOptions = {
 	min: 1;
@@ -33,6 +42,8 @@ const ROW_HEIGHT = 28;
 const LINE_HEIGHT = 14;
 const TITLE_SPACE = 44;
 const LEGEND_SPACE = 64;
+/** Longest upright column header (px) before it is cut with an ellipsis. */
+const UPRIGHT_HEADER = 170;
 /** Enough stops that ECharts' linear interpolation follows our ramp closely. */
 const MAP_STOPS = 9;
 
@@ -60,10 +71,21 @@ export function heatmapChart(
 	const gridLeft = labelWidth + 20;
 	const gridRight = 16;
 	const columnWidth = (width - gridLeft - gridRight) / Math.max(1, columns.length);
-	const headerLines = Math.max(1, ...columns.map((c) => estimateLines(c, columnWidth - 8)));
-	const rowLines = Math.max(1, ...rows.map((r) => estimateLines(r, labelWidth)));
+	// Where ECharts breaks lines: a little short of the space, because browsers' fonts run wider.
+	const columnWrap = Math.floor((columnWidth - 6) * WRAP_SLACK);
+	const rowWrap = longestRow + 4 <= width / 3 ? labelWidth : Math.floor(labelWidth * WRAP_SLACK);
+	// Narrow columns (many aspects) get upright headers: breaking words letter by letter is unreadable.
+	const longestWord = Math.max(0, ...columns.flatMap((c) => c.split(/\s+/).map((w) => echartsWidth(w))));
+	const headerLines = Math.max(1, ...columns.map((c) => estimateLines(c, columnWidth - 6)));
+	const upright = columnWidth < 60 || longestWord > columnWrap || headerLines > 4;
+	const headerHeight = upright
+		? Math.min(UPRIGHT_HEADER, Math.max(0, ...columns.map((c) => estimateWidth(c))))
+		: headerLines * LINE_HEIGHT;
+	// A very long school name is cut after two lines (with an ellipsis) rather than stretching every
+	// row; the data table beside the chart has the full name.
+	const rowLines = Math.min(2, Math.max(1, ...rows.map((r) => estimateLines(r, rowWrap))));
 	const rowHeight = Math.max(ROW_HEIGHT, rowLines * LINE_HEIGHT + 8);
-	const gridTop = TITLE_SPACE + headerLines * LINE_HEIGHT + 14;
+	const gridTop = TITLE_SPACE + headerHeight + 14;
 	const gridHeight = Math.max(1, rows.length) * rowHeight;
 	const height = gridTop + gridHeight + LEGEND_SPACE;
 
@@ -88,8 +110,9 @@ export function heatmapChart(
 			axisLine: { show: false },
 			axisLabel: {
 				interval: 0,
-				width: columnWidth - 8,
-				overflow: 'break',
+				...(upright
+					? { rotate: 90, width: Math.floor(UPRIGHT_HEADER * WRAP_SLACK), overflow: 'truncate' as const }
+					: { width: columnWrap, overflow: 'break' as const }),
 				lineHeight: LINE_HEIGHT,
 				color: TEXT_COLOR,
 				fontFamily: FONT_FAMILY,
@@ -104,8 +127,10 @@ export function heatmapChart(
 			axisLine: { show: false },
 			axisLabel: {
 				interval: 0,
-				width: labelWidth,
+				width: rowWrap,
 				overflow: 'break',
+				height: rowLines * LINE_HEIGHT,
+				lineOverflow: 'truncate',
 				lineHeight: LINE_HEIGHT,
 				color: TEXT_COLOR,
 				fontFamily: FONT_FAMILY,

@@ -44,7 +44,16 @@ export const OKABE_ITO = [
 
 /** A second channel beside colour for line series (greyscale print, overlapping lines). */
 export const LINE_DASHES = ['solid', 'dashed', 'dotted'] as const;
-export const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'roundRect', 'arrow', 'emptyCircle'] as const;
+export const SYMBOLS = [
+	'circle',
+	'rect',
+	'triangle',
+	'diamond',
+	'emptyCircle',
+	'emptyRect',
+	'emptyTriangle',
+	'emptyDiamond'
+] as const;
 
 // Light with dark hatching and an outline, not a solid mid grey: under deuteranopia the ramp's
 // green-teal levels turn mid grey themselves (checked with the Machado 2009 simulation).

@@ -13,9 +13,10 @@ import type { EChartsOption, LineSeriesOption } from 'echarts';
 import { FONT_FAMILY, GRID_COLOR, LINE_DASHES, MUTED_TEXT_COLOR, OKABE_ITO, SYMBOLS, TEXT_COLOR } from './palette.ts';
 import {
 	FONT_SIZE,
-	LEGEND_ROW_HEIGHT,
+	legendHeight,
 	estimateLegendRows,
 	estimateLines,
+	padLegendName,
 	renderChart,
 	wrapText,
 	titleOption,
@@ -37,20 +38,14 @@ export function radarChart(axes: RadarAxis[], series: RadarSeries[], options: Ra
 			throw new Error(`radarChart: series "${s.name}" has ${s.values.length} values for ${axes.length} axes`);
 	}
 	const width = options.width ?? 560;
-	const legendRows =
-		series.length > 0
-			? estimateLegendRows(
-					series.map((s) => s.name),
-					width - 32,
-					{ iconWidth: 30, gap: 20 }
-				)
-			: 0;
+	const names = series.map((s) => s.name);
+	const legendRows = series.length > 0 ? estimateLegendRows(names, width - 32, { iconWidth: 30, gap: 20 }) : 0;
 	const nameLines = Math.max(...axes.map((a) => estimateLines(a.name, NAME_WIDTH)));
 	// Room around the web for the wrapped aspect names, left/right and above/below.
 	const sidePadding = NAME_WIDTH + 16;
 	const verticalPadding = nameLines * NAME_LINE_HEIGHT + 16;
 	const radius = Math.max(80, Math.round(width / 2 - sidePadding));
-	const top = LEGEND_TOP + legendRows * LEGEND_ROW_HEIGHT + verticalPadding;
+	const top = LEGEND_TOP + legendHeight(legendRows, 20) + 8 + verticalPadding;
 	const center: [number, number] = [Math.round(width / 2), top + radius];
 	const height = center[1] + radius + verticalPadding;
 	const count = axes.length;
@@ -84,7 +79,8 @@ export function radarChart(axes: RadarAxis[], series: RadarSeries[], options: Ra
 			itemHeight: 12,
 			itemGap: 20,
 			textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: TEXT_COLOR },
-			data: series.map((s) => s.name)
+			formatter: padLegendName,
+			data: names
 		},
 		radar: {
 			center,
@@ -119,7 +115,8 @@ export function radarChart(axes: RadarAxis[], series: RadarSeries[], options: Ra
 			type: 'value',
 			min: 0,
 			max: options.max,
-			interval: 1,
+			// Every level up to 6; above that every other one, so the numbers do not crowd the first axis.
+			interval: options.max > 6 ? 2 : 1,
 			axisLine: { show: false },
 			axisTick: { show: false },
 			splitLine: { show: false },

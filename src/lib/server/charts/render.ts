@@ -58,6 +58,28 @@ function accessible(svg: string, title: string): string {
 }
 
 /**
+ * ECharts lays text out with Arial-like widths (it has no fonts on the server); browsers draw our
+ * font stack with DejaVu Sans or a system UI font, up to ~15% wider. Widths handed to ECharts for
+ * wrapping are shrunk by this factor so the drawn text still fits the space we reserved.
+ */
+export const WRAP_SLACK = 0.85;
+
+/**
+ * Legend formatter. ECharts places each legend entry right after its own, narrower measure of the
+ * text and ignores a fixed text width there; trailing spaces (kept: ECharts writes
+ * xml:space="preserve") reserve the extra width a browser's font needs, so entries never overlap.
+ */
+export function padLegendName(name: string): string {
+	const missing = estimateWidth(name) * (1 - WRAP_SLACK);
+	return name + ' '.repeat(Math.ceil(missing / (FONT_SIZE * 0.28)));
+}
+
+/** Text width as ECharts itself measures it on the server — the measure it wraps and places by. */
+export function echartsWidth(text: string, fontSize = FONT_SIZE): number {
+	return echarts.format.getTextRect(text, `${fontSize}px sans-serif`).width;
+}
+
+/**
  * A rough text width in px for layout decisions made before ECharts runs (legend rows, label
  * lines). It errs wide — Helvetica/DejaVu average ~0.55em; accented letters count full — so the
  * reserved space is rather too big than too small.
@@ -96,7 +118,7 @@ export function estimateLegendRows(names: string[], width: number, item = { icon
 	let rows = 1;
 	let x = 0;
 	for (const name of names) {
-		const w = item.iconWidth + 5 + estimateWidth(name);
+		const w = item.iconWidth + 5 + estimateWidth(name) * 1.05;
 		if (x > 0 && x + w > width) {
 			rows += 1;
 			x = 0;
@@ -106,4 +128,7 @@ export function estimateLegendRows(names: string[], width: number, item = { icon
 	return rows;
 }
 
-export const LEGEND_ROW_HEIGHT = 24;
+/** Height of a wrapped legend: ECharts stacks rows of ~14px text with the item gap between them. */
+export function legendHeight(rows: number, gap: number): number {
+	return rows > 0 ? rows * 14 + (rows - 1) * gap : 0;
+}

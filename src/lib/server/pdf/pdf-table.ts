@@ -16,9 +16,12 @@ const RULE = '#c8c8c8';
 const HEADER_FILL = '#eeeeee';
 const TEXT = '#1f1f1f';
 
-/** Starts a new page when `height` does not fit below the current position. */
+/**
+ * Starts a new page when `height` does not fit below the current position — unless we are at the
+ * top of a page already, where a new page would only leave this one blank.
+ */
 export function ensureSpace(area: Area, height: number): void {
-	if (area.pdf.y + height > area.bottom) {
+	if (area.pdf.y + height > area.bottom && area.pdf.y > area.top + 1) {
 		area.pdf.addPage();
 		area.pdf.y = area.top;
 	}

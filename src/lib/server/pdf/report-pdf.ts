@@ -66,7 +66,7 @@ export async function renderReportPdf(doc: ReportDocument): Promise<Uint8Array> 
 	rule(area, '#888888');
 	pdf.y += 10;
 
-	for (const section of doc.sections) drawSection(area, section);
+	doc.sections.forEach((section, i) => drawSection(area, section, doc.sections[i + 1]));
 
 	addFooters(pdf, toWinAnsi(doc.footer));
 	pdf.end();
@@ -101,16 +101,16 @@ function bodyText(area: Area, text: string, x: number, width: number): void {
 	pdf.x = area.left;
 }
 
-function drawSection(area: Area, section: Section): void {
+function drawSection(area: Area, section: Section, next: Section | undefined): void {
 	const { pdf } = area;
 	switch (section.kind) {
 		case 'heading': {
 			const text = toWinAnsi(section.text);
 			pdf.font(FONT.bold).fontSize(14);
 			const height = pdf.heightOfString(text, { width: area.width });
-			// A heading never ends a page: keep it with about three lines of what follows.
+			// A heading never ends a page: it stays with the start of what follows.
 			pdf.y += 8;
-			ensureSpace(area, height + 50);
+			ensureSpace(area, height + 4 + leadHeight(area, next));
 			pdf.fillColor(TEXT).text(text, area.left, pdf.y, { width: area.width });
 			pdf.y += 4;
 			return;
@@ -146,6 +146,16 @@ function drawSection(area: Area, section: Section): void {
 	}
 }
 
+/** The part of a section that must stay with the heading above it. */
+function leadHeight(area: Area, section: Section | undefined): number {
+	if (section?.kind === 'chart') {
+		const box = chartBox(area, section.svg, toWinAnsi(section.caption));
+		return box.height + box.captionHeight;
+	}
+	// Table: caption, header and a row; text: two lines.
+	return section?.kind === 'table' ? 60 : 30;
+}
+
 function svgSize(svg: string): { width: number; height: number } {
 	const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
 	const width = Number(/\bwidth="([\d.]+)"/.exec(root)?.[1]);
@@ -154,15 +164,18 @@ function svgSize(svg: string): { width: number; height: number } {
 	return { width, height };
 }
 
+function chartBox(area: Area, svg: string, caption: string): { width: number; height: number; captionHeight: number } {
+	const size = svgSize(svg);
+	area.pdf.font(FONT.italic).fontSize(9);
+	const captionHeight = area.pdf.heightOfString(caption, { width: area.width }) + 6;
+	// Full text width, unless the chart would be taller than a page: then it shrinks to fit.
+	const height = Math.min((area.width * size.height) / size.width, area.bottom - area.top - captionHeight);
+	return { width: (height * size.width) / size.height, height, captionHeight };
+}
+
 function drawChart(area: Area, svg: string, caption: string): void {
 	const { pdf } = area;
-	const size = svgSize(svg);
-	pdf.font(FONT.italic).fontSize(9);
-	const captionHeight = pdf.heightOfString(caption, { width: area.width }) + 6;
-	// Full text width, unless the chart would be taller than a page: then it shrinks to fit.
-	const fullHeight = area.bottom - area.top - captionHeight;
-	const height = Math.min((area.width * size.height) / size.width, fullHeight);
-	const width = (height * size.width) / size.height;
+	const { width, height, captionHeight } = chartBox(area, svg, caption);
 	ensureSpace(area, height + captionHeight);
 	const x = area.left + (area.width - width) / 2;
 	const y = pdf.y;
@@ -174,16 +187,13 @@ function drawChart(area: Area, svg: string, caption: string): void {
 		preserveAspectRatio: 'xMidYMid meet',
 		warningCallback: (w) => warnings.push(w)
 	});
-	const serious = warnings.filter((w) => !IGNORED_SVG_WARNING.test(w));
-	if (serious.length > 0) throw new Error(`renderReportPdf: chart could not be drawn: ${serious.join('; ')}`);
+	// Our charts draw without warnings; one means part of a chart is missing from the print.
+	if (warnings.length > 0) throw new Error(`renderReportPdf: chart could not be drawn: ${warnings.join('; ')}`);
 	pdf.y = y + height + 4;
 	pdf.font(FONT.italic).fontSize(9).fillColor(MUTED).text(caption, area.left, pdf.y, { width: area.width });
 	pdf.x = area.left;
 	pdf.y += 12;
 }
-
-/** Attributes ECharts writes for the browser only (hover, metadata); they do not affect the print. */
-const IGNORED_SVG_WARNING = /pointer-events|ecmeta_|:hover|role|aria-label/;
 
 function addFooters(pdf: PDFKit.PDFDocument, footer: string): void {
 	const range = pdf.bufferedPageRange();

@@ -79,3 +79,14 @@ export async function countModels(db: Db): Promise<number> {
 	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(models);
 	return row?.n ?? 0;
 }
+
+/** The titles of the newest versions of some models, without loading their content. */
+export async function modelTitles(db: Db, ids: string[]): Promise<{ id: string; title: string }[]> {
+	if (ids.length === 0) return [];
+	const rows = await db
+		.selectDistinctOn([modelVersions.modelId], { id: modelVersions.modelId, title: modelVersions.title })
+		.from(modelVersions)
+		.where(inArray(modelVersions.modelId, ids))
+		.orderBy(modelVersions.modelId, desc(modelVersions.version));
+	return rows.sort((a, b) => a.title.localeCompare(b.title, 'nl'));
+}

@@ -63,30 +63,36 @@ export async function commentsOf(db: Db, roundId: string, layers: Layer[]): Prom
 		.where(and(eq(responses.roundId, roundId), eq(responses.status, 'submitted'), inArray(responses.layer, layers)));
 }
 
-/** Counts per round, layer, aspect and level for many rounds at once: the board view in one query. */
-export async function aspectCounts(
-	db: Db,
-	roundIds: string[]
-): Promise<{ roundId: string; layer: Layer; aspectId: string; level: number | null; count: number }[]> {
+/** The most levels a model may have (the format allows 2–10). */
+const MAX_LEVELS = 10;
+const levelColumns = sql.join(
+	Array.from({ length: MAX_LEVELS }, (_, i) => sql.raw(`count(*) filter (where a.level = ${i + 1} and not a.dont_know)::int as l${i + 1}`)),
+	sql`, `
+);
+
+/**
+ * Counts per round, layer and aspect, one row each with a column per level: the board view of a
+ * hundred schools in one query that hands back a few thousand rows instead of tens of thousands.
+ */
+export async function aspectCounts(db: Db, roundIds: string[]): Promise<{ roundId: string; layer: Layer; aspectId: string; level: number | null; count: number }[]> {
 	if (roundIds.length === 0) return [];
 	const rows = await executeRows(
 		db,
-		sql`select r.round_id, r.layer, split_part(a.item, '.', 1) as aspect_id, case when a.dont_know then null else a.level end as level, count(*)::int as count
+		sql`select r.round_id, r.layer, split_part(a.item, '.', 1) as aspect_id, ${levelColumns}, count(*) filter (where a.dont_know)::int as dk
 			from answers a join responses r on r.id = a.response_id
-			where r.round_id in ${roundIds} and r.status = 'submitted' and (a.level is not null or a.dont_know)
-			group by r.round_id, r.layer, 3, 4`
+			where r.round_id in ${roundIds} and r.status = 'submitted'
+			group by 1, 2, 3`
 	);
-	return rows.flatMap((r) =>
-		isLayer(r.layer) && typeof r.round_id === 'string' && typeof r.aspect_id === 'string'
-			? [
-					{
-						roundId: r.round_id,
-						layer: r.layer,
-						aspectId: r.aspect_id,
-						level: r.level === null ? null : num(r.level),
-						count: num(r.count)
-					}
-				]
-			: []
-	);
+	return rows.flatMap((r) => {
+		if (!isLayer(r.layer) || typeof r.round_id !== 'string' || typeof r.aspect_id !== 'string') return [];
+		const base = { roundId: r.round_id, layer: r.layer, aspectId: r.aspect_id };
+		const out = [];
+		for (let level = 1; level <= MAX_LEVELS; level++) {
+			const count = num(r[`l${level}`]);
+			if (count > 0) out.push({ ...base, level, count });
+		}
+		const dk = num(r.dk);
+		if (dk > 0) out.push({ ...base, level: null, count: dk });
+		return out;
+	});
 }

@@ -9,7 +9,7 @@
  * allowed view from another can never reveal a small group (the differencing attack).
  */
 import type { Layer } from '../../model/format.ts';
-import { addHistograms, emptyHistogram, statsOf, type GroupStats, type Histogram } from './stats.ts';
+import { emptyHistogram, statsOf, type GroupStats, type Histogram } from './stats.ts';
 
 export type ReportItem = { key: string; aspectId: string; aspectName: string; indicator?: number };
 export type CountRow = { layer: Layer; item: string; level: number | null; count: number };

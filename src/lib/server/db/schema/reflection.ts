@@ -114,6 +114,24 @@ export const responseComments = pgTable(
 	(t) => [primaryKey({ columns: [t.responseId, t.aspectId] })]
 );
 
+/**
+ * The counts a board view needs of one finished round — per layer, aspect and level, and respondents
+ * per layer — kept once the round has been finished a while, since its answers can no longer change
+ * (ADR 008). A row is valid only while the round's `closes_on` and `closed_at` still match: extending
+ * or reopening a round makes it stale by construction. Counts only, never an individual answer.
+ */
+export const roundAggregates = pgTable('round_aggregates', {
+	roundId: uuid('round_id')
+		.primaryKey()
+		.references(() => rounds.id, { onDelete: 'cascade' }),
+	closesOn: date('closes_on').notNull(),
+	closedAt: timestamp('closed_at', { withTimezone: true }),
+	respondents: jsonb('respondents').$type<Partial<Record<Layer, number>>>().notNull(),
+	/** `[layer, aspectId, level (null = weet ik niet), count]` */
+	counts: jsonb('counts').$type<[Layer, string, number | null, number][]>().notNull(),
+	computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow()
+});
+
 /** That a signed-in person took part, so that reminders skip them. Nothing else, not even when. */
 export const participations = pgTable(
 	'participations',

@@ -2,13 +2,13 @@ import { and, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisationLinks, organisations, rounds } from '../../db/schema/index.ts';
 import { authorize, loadActor } from '../../auth/authorize.ts';
-import { listModels } from '../../repositories/models.ts';
+import { modelTitles } from '../../repositories/models.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { buildBoardView } from '../../../domain/reflection/report/board-view.ts';
 import { dutchDate } from '../../../domain/reflection/round.ts';
-import { LAYERS, type Layer } from '../../../domain/model/format.ts';
-import { finished, schoolInputs } from './round-report-data.ts';
+import { LAYERS } from '../../../domain/model/format.ts';
+import { finished, schoolInputs } from '../../reports/round-report-data.ts';
 
 /**
  * A board's, cluster's or partnership's view across its schools on one model: each school's latest
@@ -59,11 +59,9 @@ export async function getBoardReport(
 					.from(rounds)
 					.where(and(inArray(rounds.organisationId, schoolIds), isNotNull(rounds.openedAt), finished(dutchDate())))
 					.orderBy(desc(rounds.closesOn));
-	const available = (await listModels(db))
-		.filter((m) => candidates.some((c) => c.modelId === m.id))
-		.map((m) => ({ id: m.id, title: m.latest.title }));
+	const available = await modelTitles(db, [...new Set(candidates.map((c) => c.modelId))]);
 	const modelId = available.find((m) => m.id === query.modelId)?.id ?? available[0]?.id;
-	const layer = (LAYERS as readonly string[]).includes(query.layer ?? '') ? (query.layer as Layer) : undefined;
+	const layer = LAYERS.find((l) => l === query.layer);
 	const clusters =
 		organisation.kind === 'board'
 			? await db
@@ -85,8 +83,10 @@ export async function getBoardReport(
 		if (c.modelId === modelId && !latest.has(c.organisationId)) latest.set(c.organisationId, c);
 	const newest = [...latest.values()].reduce((max, r) => Math.max(max, r.modelVersion), 0);
 	const model = await pinnedModel(db, modelId, newest);
+	// The board's own order: by cluster (schools without one last), then by name.
+	const clusterOrder = (id: string | null) => (id ? (clusters.find((c) => c.id === id)?.name ?? '') : '\uffff');
 	const ordered = [...schools].sort(
-		(a, b) => (a.clusterId ?? '').localeCompare(b.clusterId ?? '') || a.name.localeCompare(b.name, 'nl')
+		(a, b) => clusterOrder(a.clusterId).localeCompare(clusterOrder(b.clusterId), 'nl') || a.name.localeCompare(b.name, 'nl')
 	);
 	const chosen = ordered.flatMap((s) => {
 		const round = latest.get(s.id);

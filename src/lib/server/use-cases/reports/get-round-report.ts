@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { findOrganisation } from '../../repositories/organisations.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 import { authorizeRound } from '../rounds/authorize-round.ts';
-import { roundReport, sectorBenchmark, trendOf } from './round-report-data.ts';
+import { roundReport, sectorBenchmark, trendOf } from '../../reports/round-report-data.ts';
 
 /**
  * The report of a round, for everyone who may see the round. Only once the round has finished:

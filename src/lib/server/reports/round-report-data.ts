@@ -3,24 +3,19 @@
  * exports and the trend (earlier rounds): the thresholds of each round apply to that round.
  */
 import { and, desc, eq, isNotNull, lt, or } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { organisations, rounds } from '../../db/schema/index.ts';
-import { pinnedModel } from '../../reflection/round-model.ts';
-import { layersOf, type RoundRow } from '../../repositories/rounds.ts';
-import {
-	ambitionCounts,
-	answerCounts,
-	aspectCounts,
-	commentsOf,
-	respondentsPerLayer
-} from '../../repositories/report-counts.ts';
-import { questionItems } from '../../../domain/reflection/items.ts';
-import { buildSchoolReport, type SchoolReport } from '../../../domain/reflection/report/school-report.ts';
-import { buildBenchmark, type RollUp, type SchoolInput } from '../../../domain/reflection/report/board-view.ts';
-import { trendPoint, type TrendPoint } from '../../../domain/reflection/report/trend.ts';
-import { dutchDate } from '../../../domain/reflection/round.ts';
-import type { DevelopmentModel, Layer } from '../../../domain/model/format.ts';
-import type { Sector } from '../../../domain/organisation/types.ts';
+import type { Db } from '../db/client.ts';
+import { organisations, rounds } from '../db/schema/index.ts';
+import { pinnedModel } from '../reflection/round-model.ts';
+import { layersOf, type RoundRow } from '../repositories/rounds.ts';
+import { ambitionCounts, answerCounts, commentsOf, respondentsPerLayer } from '../repositories/report-counts.ts';
+import { finishedRoundCounts } from '../repositories/round-aggregates.ts';
+import { questionItems } from '../../domain/reflection/items.ts';
+import { buildSchoolReport, type SchoolReport } from '../../domain/reflection/report/school-report.ts';
+import { buildBenchmark, type RollUp, type SchoolInput } from '../../domain/reflection/report/board-view.ts';
+import { trendPoint, type TrendPoint } from '../../domain/reflection/report/trend.ts';
+import { dutchDate } from '../../domain/reflection/round.ts';
+import type { DevelopmentModel, Layer } from '../../domain/model/format.ts';
+import type { Sector } from '../../domain/organisation/types.ts';
 
 export async function roundReport(db: Db, round: RoundRow): Promise<{ model: DevelopmentModel; report: SchoolReport }> {
 	const model = await pinnedModel(db, round.modelId, round.modelVersion);
@@ -109,27 +104,16 @@ export async function schoolInputs(
 	db: Db,
 	chosen: { round: RoundRow; name: string; clusterId: string | null }[]
 ): Promise<SchoolInput[]> {
-	const ids = chosen.map((c) => c.round.id);
-	const [counts, respondents] = await Promise.all([aspectCounts(db, ids), respondentsPerLayer(db, ids)]);
-	const countsOf = groupBy(counts, (x) => x.roundId);
-	const respondentsOf = groupBy(respondents, (x) => x.roundId);
+	const counted = await finishedRoundCounts(
+		db,
+		chosen.map((c) => c.round)
+	);
 	return chosen.map((c) => ({
 		schoolId: c.round.organisationId,
 		name: c.name,
 		clusterId: c.clusterId,
 		threshold: c.round.thresholdScores,
-		respondents: Object.fromEntries((respondentsOf.get(c.round.id) ?? []).map((r) => [r.layer, r.n])),
-		counts: countsOf.get(c.round.id) ?? []
+		respondents: counted.get(c.round.id)?.respondents ?? {},
+		counts: counted.get(c.round.id)?.counts ?? []
 	}));
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-	const out = new Map<string, T[]>();
-	for (const row of rows) {
-		const k = key(row);
-		const list = out.get(k);
-		if (list) list.push(row);
-		else out.set(k, [row]);
-	}
-	return out;
 }
