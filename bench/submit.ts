@@ -5,14 +5,20 @@
  * one-statement INSERT on the same database: the limit. On PGlite always, on PostgreSQL when
  * BENCH_DATABASE_URL is set (a fresh database is created and dropped).
  *
- * Every request must be answered 303; afterwards the database must hold exactly one submitted
+ * A measurement: one submission checked by hand (303 to the thank-you page, with the cookie), warm-up
+ * bursts for BENCH_WARMUP s, then a run of as many submissions as the warm-up rate gives in
+ * BENCH_DURATION s, spread evenly over the connections; the run ends when every request has its
+ * answer, so nothing is left in flight. Every request must be answered 303; afterwards the database must hold exactly one submitted
  * response (25 answers, 1 comment) per request sent. Targets (2 cores, PostgreSQL): at least 1,000
  * submissions/s, p99 under 50 ms, at least 60 % of the limit — reported, never enforced.
  *
  * Environment: BENCH_DATABASE_URL, BENCH_DURATION (s, default 15), BENCH_WARMUP (s, default 3),
- * BENCH_CONNECTIONS (default 50; a list such as `20,50,100` runs each), BENCH_SKIP_BUILD=1,
- * BENCH_DB=pglite|pg (only one of them), BENCH_CPU_PROF=<dir> (V8 profiles of the servers),
- * BENCH_JSON=<file> (all figures as JSON).
+ * BENCH_CONNECTIONS (default 20; a list such as `20,50,100` runs each), BENCH_SKIP_BUILD=1,
+ * BENCH_DB=pglite|pg (only one of them), BENCH_SERVERS=2 (PostgreSQL: that many processes of the app
+ * and of the limit, as a scaled-out deployment), BENCH_CPU_PROF=<dir> (V8 profiles of the servers),
+ * BENCH_JSON=<file> (all figures as JSON), BENCH_MAX_NOISE (default 10: a measurement during which
+ * other processes used more than this % of the machine's CPU is repeated, at most BENCH_RETRIES = 2
+ * times, and the quietest attempt is reported).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,7 +39,7 @@ import {
 } from './submit-setup.ts';
 
 // autocannon ships no types: the part used here.
-type CannonRequest = { method?: string; headers?: Record<string, string>; body?: string; path?: string };
+type CannonRequest = { method?: string; headers?: Record<string, string>; body?: string; host?: string };
 type CannonResult = {
 	errors: number;
 	timeouts: number;
@@ -43,7 +49,7 @@ type CannonResult = {
 };
 type Autocannon = (
 	options: {
-		url: string;
+		url: string | string[];
 		connections: number;
 		amount: number;
 		method: string;
@@ -61,8 +67,11 @@ const CHILD_PATH = `${BIN}${path.delimiter}${process.env.PATH ?? ''}`;
 
 const DURATION = Number(process.env.BENCH_DURATION || 15);
 const WARMUP = Number(process.env.BENCH_WARMUP || 3);
-const CONNECTIONS = (process.env.BENCH_CONNECTIONS || '50').split(',').map((c) => Number(c.trim()));
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS || '20').split(',').map((c) => Number(c.trim()));
 const POOL_SIZE = 10; // the app's default DB_POOL_SIZE; the limit gets the same
+const SERVERS = Math.max(1, Number(process.env.BENCH_SERVERS || 1));
+const MAX_NOISE = Number(process.env.BENCH_MAX_NOISE || 10);
+const RETRIES = Number(process.env.BENCH_RETRIES || 2);
 const TARGET = { rate: 1000, p99: 50, ratio: 0.6 };
 const BODIES = formBodies(256);
 const BODY_BYTES = Math.round(BODIES.reduce((n, b) => n + b.length, 0) / BODIES.length);
@@ -165,7 +174,7 @@ function ticksOf(stat: string): { comm: string; ticks: number } {
 	return { comm: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]) };
 }
 
-function cpuSnapshot(serverPid: number | undefined): Cpu {
+function cpuSnapshot(serverPids: (number | undefined)[]): Cpu {
 	if (!fs.existsSync('/proc/stat')) return { server: 0, postgres: 0, bench: 0, busy: 0, total: 0 };
 	const read = (pid: string | number) => {
 		try {
@@ -186,7 +195,7 @@ function cpuSnapshot(serverPid: number | undefined): Cpu {
 	const total = n.slice(0, 8).reduce((a, b) => a + b, 0);
 	const usage = process.cpuUsage();
 	return {
-		server: serverPid ? read(serverPid).ticks / TICK : 0,
+		server: serverPids.reduce<number>((n, pid) => n + (pid ? read(pid).ticks : 0), 0) / TICK,
 		postgres: postgres / TICK,
 		bench: (usage.user + usage.system) / 1e6,
 		busy: (total - idle) / TICK,
@@ -241,13 +250,7 @@ type Burst = { result: CannonResult; seconds: number; end: Cpu | undefined };
  * which the server may or may not still save; then the database could not be checked exactly).
  * The time runs to the last answer, not to autocannon's next one-second tick.
  */
-function cannon(
-	url: string,
-	origin: string,
-	connections: number,
-	amount: number,
-	snapshot?: () => Cpu
-): Promise<Burst> {
+function cannon(urls: string[], connections: number, amount: number, snapshot?: () => Cpu): Promise<Burst> {
 	let next = 0;
 	let answered = 0;
 	let end: Cpu | undefined;
@@ -256,7 +259,7 @@ function cannon(
 	return new Promise((resolve, reject) => {
 		const instance = autocannon(
 			{
-				url,
+				url: urls.length === 1 ? urls[0]! : urls,
 				connections,
 				amount,
 				method: 'POST',
@@ -265,7 +268,7 @@ function cannon(
 						setupRequest: (req) => ({
 							...req,
 							method: 'POST',
-							headers: { ...req.headers, ...headers(origin) },
+							headers: { ...req.headers, ...headers(`http://${req.host}`) },
 							body: BODIES[next++ % BODIES.length]
 						})
 					}
@@ -300,31 +303,38 @@ async function measure(
 	round: RoundRef,
 	connections: number
 ): Promise<Run> {
-	const port = await freePort();
-	const origin = `http://127.0.0.1:${port}`;
-	const profile = process.env.BENCH_CPU_PROF
-		? [
-				'--cpu-prof',
-				`--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF, `${database}-${server}-${connections}`)}`
-			]
-		: [];
+	// Several processes (PostgreSQL only): the scale-out the README describes, one per core.
+	const count = target.kind === 'pg' ? SERVERS : 1;
 	const dbEnv: Record<string, string> =
 		target.kind === 'pg'
 			? { DATABASE_URL: target.url, DB_POOL_SIZE: String(POOL_SIZE) }
 			: { DATA_DIR: target.dataDir, DATABASE_URL: '' };
-	const env = { ...dbEnv, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' };
-	const started =
-		server === 'app'
-			? startProcess([...profile, 'server/index.js'], { ...env, SEED_DEMO: 'never', TRUST_PROXY: '1', JOBS: 'off' })
-			: startProcess([...profile, '--import', 'tsx', 'bench/submit-setup.ts', 'limit'], {
-					...env,
-					BENCH_ROUND_ID: round.roundId,
-					BENCH_CODE: round.code
-				});
+	const started: Started[] = [];
+	const origins: string[] = [];
 	try {
-		await waitHealthy(started, origin);
-		const url = `${origin}/r/${round.code}?/versturen`;
-		await preflight(url, origin, round.code, server);
+		for (let i = 0; i < count; i++) {
+			const port = await freePort();
+			origins.push(`http://127.0.0.1:${port}`);
+			const profile = process.env.BENCH_CPU_PROF
+				? [
+						'--cpu-prof',
+						`--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF, `${database}-${server}-${connections}`)}`
+					]
+				: [];
+			const env = { ...dbEnv, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' };
+			started.push(
+				server === 'app'
+					? startProcess([...profile, 'server/index.js'], { ...env, SEED_DEMO: 'never', TRUST_PROXY: '1', JOBS: 'off' })
+					: startProcess([...profile, '--import', 'tsx', 'bench/submit-setup.ts', 'limit'], {
+							...env,
+							BENCH_ROUND_ID: round.roundId,
+							BENCH_CODE: round.code
+						})
+			);
+		}
+		for (let i = 0; i < count; i++) await waitHealthy(started[i]!, origins[i]!);
+		const urls = origins.map((origin) => `${origin}/r/${round.code}?/versturen`);
+		for (let i = 0; i < count; i++) await preflight(urls[i]!, origins[i]!, round.code, server);
 		const statuses = (bursts: Burst[]) => {
 			const counts: Record<string, number> = {};
 			for (const b of bursts)
@@ -341,14 +351,14 @@ async function measure(
 		let rate = 0;
 		do {
 			const amount = warm.length === 0 ? connections * 5 : Math.max(connections, Math.round(rate));
-			const burst = await cannon(url, origin, connections, amount);
+			const burst = await cannon(urls, connections, amount);
 			warm.push(burst);
 			rate = burst.result.requests.total / Math.max(burst.seconds, 0.001);
 		} while (performance.now() < warmUntil);
 		const amount = Math.max(1, Math.round((rate * DURATION) / connections)) * connections;
-		const snapshot = () => cpuSnapshot(started.child.pid);
+		const snapshot = () => cpuSnapshot(started.map((p) => p.child.pid));
 		const before = snapshot();
-		const run = await cannon(url, origin, connections, amount, snapshot);
+		const run = await cannon(urls, connections, amount, snapshot);
 		const cpu = cpuShares(before, run.end ?? snapshot());
 		const measured = statuses([run]);
 		const warmed = statuses(warm);
@@ -366,13 +376,13 @@ async function measure(
 			ok303: measured.ok303,
 			other: measured.other,
 			errors: measured.errors,
-			sentTotal: 1 + warmed.sent + measured.sent,
-			ok303Total: 1 + warmed.ok303 + measured.ok303,
+			sentTotal: count + warmed.sent + measured.sent,
+			ok303Total: count + warmed.ok303 + measured.ok303,
 			badTotal: warmed.bad + measured.bad,
 			cpu
 		};
 	} finally {
-		await stopProcess(started);
+		await Promise.all(started.map(stopProcess));
 	}
 }
 
@@ -396,7 +406,7 @@ function table(database: string, runs: Run[]): string[] {
 				.join(' ');
 			const ratio = r.server === 'app' && limit ? `${fmt((100 * r.rate) / limit.rate)} %` : '';
 			lines.push(
-				`| ${c} | ${r.server} | ${fmt(r.rate)} | ${r.seconds.toFixed(1)} | ${r.p50} | ${r.p975} | ${r.p99} | ${r.max} | ${fmt(r.ok303)} | ${other || 0} | ${r.errors} | ${ratio} |`
+				`| ${c} | ${r.server}${r.cpu.other > MAX_NOISE ? ' ⚠' : ''} | ${fmt(r.rate)} | ${r.seconds.toFixed(1)} | ${r.p50} | ${r.p975} | ${r.p99} | ${r.max} | ${fmt(r.ok303)} | ${other || 0} | ${r.errors} | ${ratio} |`
 			);
 		}
 		const app = runs.find((r) => r.connections === c && r.server === 'app');
@@ -408,6 +418,8 @@ function table(database: string, runs: Run[]): string[] {
 			);
 		}
 	}
+	if (runs.some((r) => r.cpu.other > MAX_NOISE))
+		lines.push('', `⚠ other processes used more than ${MAX_NOISE} % of the CPU during this measurement (see below)`);
 	lines.push(
 		'',
 		'| connections | server | server CPU per submission | CPU: server | database | autocannon | other processes | idle |',
@@ -450,32 +462,42 @@ function verify(label: string, runs: Run[], saved: Saved): { ok: boolean; line: 
 async function benchDatabase(database: string, target: Target): Promise<{ runs: Run[]; ok: boolean; lines: string[] }> {
 	const rounds = await prepareDatabase(target);
 	const runs: Run[] = [];
+	const all: Run[] = [];
 	for (const connections of CONNECTIONS) {
 		// The limit first: the app then writes into the larger tables (if anything, against the app).
 		for (const server of ['limit', 'app'] as const) {
-			const run = await measure(database, server, target, rounds[server], connections);
-			log(
-				`  ${database} ${server.padEnd(5)} ${String(connections).padStart(3)} connections: ${fmt(run.rate)} submissions/s, ` +
-					`p50 ${run.p50} ms, p99 ${run.p99} ms, ${fmt(run.ok303)} × 303, errors ${run.errors}, other ${JSON.stringify(run.other)}`
-			);
-			runs.push(run);
+			// On a shared machine, a measurement during which other processes took more than
+			// BENCH_MAX_NOISE % of the CPU is repeated (BENCH_RETRIES times); the quietest one counts.
+			let best: Run | undefined;
+			for (let attempt = 0; attempt <= RETRIES; attempt++) {
+				const run = await measure(database, server, target, rounds[server], connections);
+				all.push(run);
+				log(
+					`  ${database} ${server.padEnd(5)} ${String(connections).padStart(3)} connections: ${fmt(run.rate)} submissions/s, ` +
+						`p50 ${run.p50} ms, p99 ${run.p99} ms, ${fmt(run.ok303)} × 303, errors ${run.errors}, ` +
+						`other ${JSON.stringify(run.other)}; other processes ${run.cpu.other} % CPU`
+				);
+				if (!best || run.cpu.other < best.cpu.other) best = run;
+				if (run.cpu.other <= MAX_NOISE || run.badTotal > 0) break;
+			}
+			runs.push(best!);
 		}
 	}
 	const [app, limit] = await countSaved(target, [rounds.app.roundId, rounds.limit.roundId]);
 	const checks = [
 		verify(
 			'app',
-			runs.filter((r) => r.server === 'app'),
+			all.filter((r) => r.server === 'app'),
 			app!
 		),
 		verify(
 			'limit',
-			runs.filter((r) => r.server === 'limit'),
+			all.filter((r) => r.server === 'limit'),
 			limit!
 		)
 	];
 	const lines = [...table(database, runs), '', ...checks.map((c) => c.line)];
-	return { runs, ok: checks.every((c) => c.ok) && runs.every((r) => r.badTotal === 0), lines };
+	return { runs, ok: checks.every((c) => c.ok) && all.every((r) => r.badTotal === 0), lines };
 }
 
 function build(): void {
@@ -515,7 +537,8 @@ async function main(): Promise<number> {
 	build();
 	const only = process.env.BENCH_DB;
 	const settings =
-		`${CONNECTIONS.join('/')} connections, ${DURATION} s after a ${WARMUP} s warm-up; each request a full reflection ` +
+		`${CONNECTIONS.join('/')} connections, ${DURATION} s after a ${WARMUP} s warm-up` +
+		`${SERVERS > 1 ? `, ${SERVERS} server processes each (PostgreSQL)` : ''}; each request a full reflection ` +
 		`(${ITEMS} ratings + 1 comment, ${BODY_BYTES} bytes urlencoded), its own x-forwarded-for`;
 	log(machine());
 	log(settings);

@@ -23,7 +23,11 @@ describeDb('reports', (ctx) => {
 	const lastMonth = { opensOn: addDays(today, -40), closesOn: addDays(today, -26) };
 
 	/** A school whose round ran last month, with answers from leaders and teachers. */
-	async function schoolWithRound(board: Awaited<ReturnType<typeof createBoard>>, people: Partial<Record<Layer, number>>, seed = 1) {
+	async function schoolWithRound(
+		board: Awaited<ReturnType<typeof createBoard>>,
+		people: Partial<Record<Layer, number>>,
+		seed = 1
+	) {
 		const school = await createSchool(ctx.db, board);
 		const { round } = await createRound(ctx.db, school);
 		const model = await pinnedModel(ctx.db, round.modelId, round.modelVersion);

@@ -66,7 +66,9 @@ export async function commentsOf(db: Db, roundId: string, layers: Layer[]): Prom
 /** The most levels a model may have (the format allows 2–10). */
 const MAX_LEVELS = 10;
 const levelColumns = sql.join(
-	Array.from({ length: MAX_LEVELS }, (_, i) => sql.raw(`count(*) filter (where a.level = ${i + 1} and not a.dont_know)::int as l${i + 1}`)),
+	Array.from({ length: MAX_LEVELS }, (_, i) =>
+		sql.raw(`count(*) filter (where a.level = ${i + 1} and not a.dont_know)::int as l${i + 1}`)
+	),
 	sql`, `
 );
 
@@ -74,7 +76,10 @@ const levelColumns = sql.join(
  * Counts per round, layer and aspect, one row each with a column per level: the board view of a
  * hundred schools in one query that hands back a few thousand rows instead of tens of thousands.
  */
-export async function aspectCounts(db: Db, roundIds: string[]): Promise<{ roundId: string; layer: Layer; aspectId: string; level: number | null; count: number }[]> {
+export async function aspectCounts(
+	db: Db,
+	roundIds: string[]
+): Promise<{ roundId: string; layer: Layer; aspectId: string; level: number | null; count: number }[]> {
 	if (roundIds.length === 0) return [];
 	const rows = await executeRows(
 		db,

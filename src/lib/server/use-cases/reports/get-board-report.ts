@@ -86,7 +86,8 @@ export async function getBoardReport(
 	// The board's own order: by cluster (schools without one last), then by name.
 	const clusterOrder = (id: string | null) => (id ? (clusters.find((c) => c.id === id)?.name ?? '') : '\uffff');
 	const ordered = [...schools].sort(
-		(a, b) => clusterOrder(a.clusterId).localeCompare(clusterOrder(b.clusterId), 'nl') || a.name.localeCompare(b.name, 'nl')
+		(a, b) =>
+			clusterOrder(a.clusterId).localeCompare(clusterOrder(b.clusterId), 'nl') || a.name.localeCompare(b.name, 'nl')
 	);
 	const chosen = ordered.flatMap((s) => {
 		const round = latest.get(s.id);
