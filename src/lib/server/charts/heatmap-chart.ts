@@ -87,7 +87,11 @@ export function heatmapChart(
 	const rowHeight = Math.max(ROW_HEIGHT, rowLines * LINE_HEIGHT + 8);
 	const gridTop = TITLE_SPACE + headerHeight + 14;
 	const gridHeight = Math.max(1, rows.length) * rowHeight;
-	const height = gridTop + gridHeight + LEGEND_SPACE;
+	// The "too few answers" key goes after the colour scale, or on a row of its own below it when the
+	// chart is too narrow (phones).
+	const keyBeside = 16 + 230 + 25 + 5 + estimateWidth(options.emptyLabel) / WRAP_SLACK <= width;
+	const keyRow = keyBeside ? 0 : 28;
+	const height = gridTop + gridHeight + LEGEND_SPACE + keyRow;
 
 	const shown: HeatmapSeriesOption['data'] = [];
 	const hidden: HeatmapSeriesOption['data'] = [];
@@ -141,7 +145,7 @@ export function heatmapChart(
 		// viewer's font is wider than ECharts' estimate.
 		legend: {
 			bottom: 8,
-			left: 16 + 230,
+			left: keyBeside ? 16 + 230 : 16,
 			data: [options.emptyLabel],
 			itemWidth: 25,
 			itemHeight: 14,
@@ -155,7 +159,7 @@ export function heatmapChart(
 				max: options.max,
 				orient: 'horizontal',
 				left: 16,
-				bottom: 8,
+				bottom: 8 + keyRow,
 				itemHeight: 160,
 				itemWidth: 14,
 				calculable: false,

@@ -40,11 +40,14 @@ export function radarChart(axes: RadarAxis[], series: RadarSeries[], options: Ra
 	const width = options.width ?? 560;
 	const names = series.map((s) => s.name);
 	const legendRows = series.length > 0 ? estimateLegendRows(names, width - 32, { iconWidth: 30, gap: 20 }) : 0;
-	const nameLines = Math.max(...axes.map((a) => estimateLines(a.name, NAME_WIDTH)));
+	// Aspect names wrap at a quarter of the width (at most NAME_WIDTH): narrow charts (phones) keep
+	// their names inside the picture.
+	const nameWidth = Math.min(NAME_WIDTH, Math.max(70, Math.round(width * 0.25)));
+	const nameLines = Math.max(...axes.map((a) => estimateLines(a.name, nameWidth)));
 	// Room around the web for the wrapped aspect names, left/right and above/below.
-	const sidePadding = NAME_WIDTH + 16;
+	const sidePadding = nameWidth + 16;
 	const verticalPadding = nameLines * NAME_LINE_HEIGHT + 16;
-	const radius = Math.max(80, Math.round(width / 2 - sidePadding));
+	const radius = Math.max(56, Math.round(width / 2 - sidePadding));
 	const top = LEGEND_TOP + legendHeight(legendRows, 20) + 8 + verticalPadding;
 	const center: [number, number] = [Math.round(width / 2), top + radius];
 	const height = center[1] + radius + verticalPadding;
@@ -95,7 +98,7 @@ export function radarChart(axes: RadarAxis[], series: RadarSeries[], options: Ra
 				fontFamily: FONT_FAMILY,
 				fontSize: FONT_SIZE,
 				lineHeight: NAME_LINE_HEIGHT,
-				formatter: (name?: string) => wrapText(name ?? '', NAME_WIDTH)
+				formatter: (name?: string) => wrapText(name ?? '', nameWidth)
 			},
 			axisNameGap: 10,
 			axisLine: { lineStyle: { color: GRID_COLOR } },

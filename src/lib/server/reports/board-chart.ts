@@ -3,10 +3,11 @@ import { m } from '../../paraglide/messages.js';
 import { getLocale } from '../../paraglide/runtime.js';
 import { heatmapChart } from '../charts/index.ts';
 import type { getBoardReport } from '../use-cases/reports/get-board-report.ts';
+import { bothWidths, type Chart } from './report-charts.ts';
 
-export function boardChart(data: Awaited<ReturnType<typeof getBoardReport>>): string {
+export function boardChart(data: Awaited<ReturnType<typeof getBoardReport>>): Chart | null {
 	const view = data.view;
-	if (!view) return '';
+	if (!view) return null;
 	const clusterName = (id: string) => data.clusters.find((c) => c.id === id)?.name ?? id;
 	const rows = [
 		...view.schools.map((s) => ({
@@ -19,16 +20,20 @@ export function boardChart(data: Awaited<ReturnType<typeof getBoardReport>>): st
 		})),
 		{ label: m.board_total(), cells: view.aspects.map((a) => view.total.cells[a.id]?.median ?? null) }
 	];
-	return heatmapChart(
-		rows.map((r) => r.label),
-		view.aspects.map((a) => a.name),
-		rows.map((r) => r.cells),
-		{
-			min: 1,
-			max: data.scale,
-			title: m.board_heatmap(),
-			emptyLabel: m.board_too_few(),
-			locale: getLocale() === 'en' ? 'en' : 'nl'
-		}
-	).svg;
+	return bothWidths(
+		(width) =>
+			heatmapChart(
+				rows.map((r) => r.label),
+				view.aspects.map((a) => a.name),
+				rows.map((r) => r.cells),
+				{
+					min: 1,
+					max: data.scale,
+					title: m.board_heatmap(),
+					emptyLabel: m.board_too_few(),
+					locale: getLocale() === 'en' ? 'en' : 'nl',
+					width
+				}
+			).svg
+	);
 }

@@ -8,47 +8,66 @@ import { distributionChart, radarChart } from '../charts/index.ts';
 import type { getRoundReport } from '../use-cases/reports/get-round-report.ts';
 
 type Available = Extract<Awaited<ReturnType<typeof getRoundReport>>, { available: true }>;
-export type ReportCharts = { distribution: string; radar: string | null; perAspect: Record<string, string> };
+/** A chart at its normal width (screen and print) and narrow, for phones. */
+export type Chart = { svg: string; narrow: string };
+export type ReportCharts = { distribution: Chart; radar: Chart | null; perAspect: Record<string, Chart> };
+
+/** The width a chart gets on a phone: a 360 px screen less the page's and the frame's padding. */
+export const NARROW_WIDTH = 310;
+
+/** Draws a chart twice: at its own width and at the narrow width for phones. */
+export function bothWidths(draw: (width: number | undefined) => string): Chart {
+	return { svg: draw(undefined), narrow: draw(NARROW_WIDTH) };
+}
 
 export function reportCharts(data: Available): ReportCharts {
 	const { report, model } = data;
-	if (report.empty) return { distribution: '', radar: null, perAspect: {} };
+	if (report.empty) return { distribution: { svg: '', narrow: '' }, radar: null, perAspect: {} };
 	const levelLabels = model.levels.map((name, i) => `${i + 1}. ${name}`);
 	const common = { levelLabels, dontKnowLabel: m.report_table_dont_know(), formatCount: (n: number) => `n = ${n}` };
 	const shown = report.layers.filter((l) => l.shown).map((l) => l.layer);
 
-	const distribution = distributionChart(
-		report.aspects.map((a) => ({
-			label: a.name,
-			shares: a.overall.shares,
-			dontKnowShare: a.overall.dontKnowShare,
-			n: a.overall.n
-		})),
-		{ ...common, title: m.report_chart_distribution() }
-	).svg;
+	const distribution = bothWidths(
+		(width) =>
+			distributionChart(
+				report.aspects.map((a) => ({
+					label: a.name,
+					shares: a.overall.shares,
+					dontKnowShare: a.overall.dontKnowShare,
+					n: a.overall.n
+				})),
+				{ ...common, title: m.report_chart_distribution(), width }
+			).svg
+	);
 
 	const radar =
 		shown.length > 0 && report.aspects.length >= 3
-			? radarChart(
-					report.aspects.map((a) => ({ name: a.name })),
-					shown.map((layer) => ({
-						name: layerLabel(layer),
-						values: report.aspects.map((a) => a.byLayer[layer]?.median ?? null)
-					})),
-					{ max: model.levels.length, title: m.report_chart_radar() }
-				).svg
+			? bothWidths(
+					(width) =>
+						radarChart(
+							report.aspects.map((a) => ({ name: a.name })),
+							shown.map((layer) => ({
+								name: layerLabel(layer),
+								values: report.aspects.map((a) => a.byLayer[layer]?.median ?? null)
+							})),
+							{ max: model.levels.length, title: m.report_chart_radar(), width }
+						).svg
+				)
 			: null;
 
 	const perAspect = Object.fromEntries(
 		report.aspects.map((a) => [
 			a.aspectId,
-			distributionChart(
-				shown.flatMap((layer) => {
-					const s = a.byLayer[layer];
-					return s ? [{ label: layerLabel(layer), shares: s.shares, dontKnowShare: s.dontKnowShare, n: s.n }] : [];
-				}),
-				{ ...common, title: m.report_chart_layers({ aspect: a.name }) }
-			).svg
+			bothWidths(
+				(width) =>
+					distributionChart(
+						shown.flatMap((layer) => {
+							const s = a.byLayer[layer];
+							return s ? [{ label: layerLabel(layer), shares: s.shares, dontKnowShare: s.dontKnowShare, n: s.n }] : [];
+						}),
+						{ ...common, title: m.report_chart_layers({ aspect: a.name }), width }
+					).svg
+			)
 		])
 	);
 	return { distribution, radar, perAspect };

@@ -14,5 +14,5 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const data = await orHttpError(async () =>
 		getBoardReport((await appContext()).db, userId, orgParam(params.id), query)
 	);
-	return { data, chart: data.view ? boardChart(data) : '' };
+	return { data, chart: boardChart(data) };
 };
