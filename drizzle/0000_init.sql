@@ -230,6 +230,72 @@ CREATE TABLE "rounds" (
 	CONSTRAINT "rounds_dates_ck" CHECK ("rounds"."closes_on" >= "rounds"."opens_on")
 );
 --> statement-breakpoint
+CREATE TABLE "plan_actions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"plan_id" uuid NOT NULL,
+	"goal_id" uuid NOT NULL,
+	"what" text NOT NULL,
+	"owner_id" uuid,
+	"starts_on" date,
+	"due_on" date,
+	"status" text DEFAULT 'planned' NOT NULL,
+	"reminded_for" date,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "plan_actions_dates_ck" CHECK ("plan_actions"."due_on" is null or "plan_actions"."starts_on" is null or "plan_actions"."due_on" >= "plan_actions"."starts_on")
+);
+--> statement-breakpoint
+CREATE TABLE "plan_comments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"plan_id" uuid NOT NULL,
+	"author_id" uuid,
+	"text" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "plan_goals" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"plan_id" uuid NOT NULL,
+	"aspect_id" text NOT NULL,
+	"current_level" smallint NOT NULL,
+	"current_median" real,
+	"target_level" smallint NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"position" smallint NOT NULL,
+	CONSTRAINT "plan_goals_target_ck" CHECK ("plan_goals"."target_level" > "plan_goals"."current_level")
+);
+--> statement-breakpoint
+CREATE TABLE "plan_moments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"plan_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"held_on" date NOT NULL,
+	"notes" text NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "plans" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"school_year" text NOT NULL,
+	"model_id" text NOT NULL,
+	"model_version" integer NOT NULL,
+	"round_id" uuid,
+	"copied_from" uuid,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "round_feedback" (
+	"round_id" uuid PRIMARY KEY NOT NULL,
+	"you_said" text NOT NULL,
+	"we_will" text NOT NULL,
+	"published_at" timestamp with time zone,
+	"updated_by" uuid,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "model_versions" ADD CONSTRAINT "model_versions_model_id_models_id_fk" FOREIGN KEY ("model_id") REFERENCES "public"."models"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organisation_links" ADD CONSTRAINT "organisation_links_group_id_organisations_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "organisation_links" ADD CONSTRAINT "organisation_links_member_id_organisations_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -251,6 +317,19 @@ ALTER TABLE "round_aggregates" ADD CONSTRAINT "round_aggregates_round_id_rounds_
 ALTER TABLE "round_layers" ADD CONSTRAINT "round_layers_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rounds" ADD CONSTRAINT "rounds_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rounds" ADD CONSTRAINT "rounds_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_actions" ADD CONSTRAINT "plan_actions_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_actions" ADD CONSTRAINT "plan_actions_goal_id_plan_goals_id_fk" FOREIGN KEY ("goal_id") REFERENCES "public"."plan_goals"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_actions" ADD CONSTRAINT "plan_actions_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_comments" ADD CONSTRAINT "plan_comments_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_comments" ADD CONSTRAINT "plan_comments_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_goals" ADD CONSTRAINT "plan_goals_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_moments" ADD CONSTRAINT "plan_moments_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_moments" ADD CONSTRAINT "plan_moments_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_feedback" ADD CONSTRAINT "round_feedback_round_id_rounds_id_fk" FOREIGN KEY ("round_id") REFERENCES "public"."rounds"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "round_feedback" ADD CONSTRAINT "round_feedback_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "model_versions_title_idx" ON "model_versions" USING btree ("title");--> statement-breakpoint
 CREATE INDEX "organisation_links_member_idx" ON "organisation_links" USING btree ("member_id");--> statement-breakpoint
 CREATE INDEX "organisations_parent_idx" ON "organisations" USING btree ("parent_id");--> statement-breakpoint
@@ -269,4 +348,10 @@ CREATE INDEX "memberships_org_idx" ON "memberships" USING btree ("organisation_i
 CREATE INDEX "mail_outbox_created_idx" ON "mail_outbox" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "private_reflections_user_idx" ON "private_reflections" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "responses_round_idx" ON "responses" USING btree ("round_id","layer","status");--> statement-breakpoint
-CREATE INDEX "rounds_org_idx" ON "rounds" USING btree ("organisation_id");
+CREATE INDEX "rounds_org_idx" ON "rounds" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "plan_actions_plan_idx" ON "plan_actions" USING btree ("plan_id");--> statement-breakpoint
+CREATE INDEX "plan_actions_due_idx" ON "plan_actions" USING btree ("due_on");--> statement-breakpoint
+CREATE INDEX "plan_comments_plan_idx" ON "plan_comments" USING btree ("plan_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "plan_goals_plan_aspect_uq" ON "plan_goals" USING btree ("plan_id","aspect_id");--> statement-breakpoint
+CREATE INDEX "plan_moments_plan_idx" ON "plan_moments" USING btree ("plan_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "plans_org_year_model_uq" ON "plans" USING btree ("organisation_id","school_year","model_id");

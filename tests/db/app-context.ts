@@ -8,7 +8,7 @@ import type { AppContext } from '../../src/lib/server/context.ts';
 export const TEST_BASE_URL = 'http://werkwijzer.test';
 
 export async function testContext(handle: DatabaseHandle): Promise<AppContext & { stop: () => Promise<void> }> {
-	const boss: PgBoss = await startBoss(handle, { work: false });
+	const boss: PgBoss = await startBoss(handle, { work: false, baseURL: TEST_BASE_URL });
 	const secret = 'test-secret-that-is-long-enough-for-better-auth';
 	const auth = createAuth({ db: handle.db, boss, secret, baseURL: TEST_BASE_URL });
 	return {

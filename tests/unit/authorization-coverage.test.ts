@@ -47,7 +47,9 @@ const PUBLIC_USE_CASES = [
 	// The layer code is the invitation: whoever has it may answer, anonymously.
 	'respond/get-respondent-form.ts',
 	'respond/save-answers.ts',
-	'respond/resume-response.ts'
+	'respond/resume-response.ts',
+	// What a school published for its respondents, reached with the same code.
+	'plans/get-published-feedback.ts'
 ];
 
 /** Use-cases for operators (CLI, start-up); no route may import them. */
@@ -57,7 +59,7 @@ const OPERATOR_USE_CASES = ['import-models.ts'];
 const NOT_USE_CASES = ['auth/types.ts', 'imports/progress.ts', 'last-admin.ts'];
 
 const AUTHORIZATION_CALLS =
-	/\b(authorize|authorizeRound|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin)\(|\bgetSession\(/;
+	/\b(authorize|authorizeRound|authorizePlan|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin)\(|\bgetSession\(/;
 
 const routeFiles = walk(ROUTES).filter((f) => /\+(page|layout)\.server\.ts$|\+server\.ts$/.test(f));
 const useCaseFiles = walk(USE_CASES).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));

@@ -19,7 +19,10 @@ export const FIELD_CODES = [
 	'invalid_token',
 	'last_admin',
 	'already_member',
-	'wrong_place'
+	'wrong_place',
+	'focus_count',
+	'target_above',
+	'plan_exists'
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

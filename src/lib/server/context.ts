@@ -21,8 +21,8 @@ export function appContext(lastPlugins: BetterAuthPlugin[] = []): Promise<AppCon
 	holder[KEY] ??= (async () => {
 		const config = env();
 		const handle = await database();
-		const boss = await startBoss(handle, { work: config.JOBS === 'on' });
 		const baseURL = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`;
+		const boss = await startBoss(handle, { work: config.JOBS === 'on', baseURL });
 		const secret = await authSecret(handle.db, config.AUTH_SECRET);
 		const auth = createAuth({ db: handle.db, boss, secret, baseURL, lastPlugins });
 		return { handle, db: handle.db, boss, auth, baseURL, secret };

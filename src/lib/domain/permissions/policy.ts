@@ -14,11 +14,20 @@ export const PERMISSIONS = [
 	'organisation.import',
 	'members.manage',
 	'rounds.view',
-	'rounds.manage'
+	'rounds.manage',
+	'plans.view',
+	'plans.comment',
+	'plans.manage'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const VIEW = ['organisation.view', 'organisation.viewMembers', 'rounds.view'] as const satisfies readonly Permission[];
+const VIEW = [
+	'organisation.view',
+	'organisation.viewMembers',
+	'rounds.view',
+	'plans.view',
+	'plans.comment'
+] as const satisfies readonly Permission[];
 const ADMIN = [
 	...VIEW,
 	'organisation.manage',
@@ -30,7 +39,8 @@ const ADMIN = [
 export const ROLE_PERMISSIONS = {
 	bestuurder: ADMIN,
 	kwaliteitsmedewerker: ADMIN,
-	schoolleider: [...VIEW, 'organisation.manage', 'members.manage', 'rounds.manage'],
+	// A school's plan is the school leader's to write; the team and the board read and comment.
+	schoolleider: [...VIEW, 'organisation.manage', 'members.manage', 'rounds.manage', 'plans.manage'],
 	middenmanager: VIEW,
 	leraar: VIEW,
 	ondersteuning: VIEW,

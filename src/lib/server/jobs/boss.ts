@@ -1,5 +1,5 @@
 /**
- * Background work (mail now; reminders and exports later) goes through pg-boss, a PostgreSQL job
+ * Background work (mail, participation, reminders of due actions) goes through pg-boss, a PostgreSQL job
  * queue: jobs survive restarts, are retried, and any app server on the same database can run them.
  * On the embedded database pg-boss runs on the same PGlite instance.
  */
@@ -7,11 +7,11 @@ import { PgBoss, fromDrizzle, fromPglite } from 'pg-boss';
 import { is, SQL, sql } from 'drizzle-orm';
 import type { DatabaseHandle, Tx } from '../db/client.ts';
 
-export const QUEUES = { mail: 'mail', participation: 'participation' } as const;
+export const QUEUES = { mail: 'mail', participation: 'participation', actionReminders: 'action-reminders' } as const;
 
 export type Boss = PgBoss;
 
-export async function startBoss(handle: DatabaseHandle, options: { work: boolean }): Promise<PgBoss> {
+export async function startBoss(handle: DatabaseHandle, options: { work: boolean; baseURL: string }): Promise<PgBoss> {
 	const boss =
 		handle.driver === 'pglite'
 			? new PgBoss({ db: fromPglite(handle.client), schema: 'pgboss' })
@@ -20,6 +20,9 @@ export async function startBoss(handle: DatabaseHandle, options: { work: boolean
 	await boss.start();
 	await boss.createQueue(QUEUES.mail, { retryLimit: 6, retryDelay: 20, retryBackoff: true, expireInSeconds: 120 });
 	await boss.createQueue(QUEUES.participation, { retryLimit: 6, retryDelay: 30, retryBackoff: true });
+	await boss.createQueue(QUEUES.actionReminders, { retryLimit: 3, retryDelay: 300, expireInSeconds: 600 });
+	// Every morning; pg-boss makes sure one server sends it, however many run.
+	await boss.schedule(QUEUES.actionReminders, '0 7 * * *', null, { tz: 'Europe/Amsterdam' });
 	if (options.work) {
 		const { deliverMailJob } = await import('../mail/worker.ts');
 		await boss.work(QUEUES.mail, { pollingIntervalSeconds: 1, batchSize: 5 }, async (jobs) => {
@@ -28,6 +31,10 @@ export async function startBoss(handle: DatabaseHandle, options: { work: boolean
 		const { recordParticipationJob } = await import('../reflection/participation-worker.ts');
 		await boss.work(QUEUES.participation, { pollingIntervalSeconds: 5, batchSize: 20 }, async (jobs) => {
 			for (const job of jobs) await recordParticipationJob(handle.db, job.data);
+		});
+		const { sendActionReminders } = await import('../plans/action-reminders.ts');
+		await boss.work(QUEUES.actionReminders, { pollingIntervalSeconds: 5 }, async () => {
+			await sendActionReminders({ db: handle.db, boss, baseURL: options.baseURL });
 		});
 	}
 	return boss;

@@ -7,6 +7,15 @@ import { m } from '../../paraglide/messages.js';
 export type Locale = 'nl' | 'en';
 export type Mail = { to: string; subject: string; text: string; html: string };
 
+/** A date as people write it in a letter, in the recipient's language ("30 november 2026"). */
+const longDate = (iso: string, locale: Locale) =>
+	new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(`${iso}T12:00:00Z`));
+
 const escape = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -81,13 +90,22 @@ export const mails = {
 			m.mail_reminder_subject({ round: vars.round }, { locale }),
 			[
 				m.mail_reminder_text(
-					{ round: vars.round, organisation: vars.organisation, closesOn: vars.closesOn },
+					{ round: vars.round, organisation: vars.organisation, closesOn: longDate(vars.closesOn, locale) },
 					{ locale }
 				),
 				m.mail_reminder_anonymous({ code: vars.code }, { locale })
 			],
 			{ label: m.mail_reminder_action({}, { locale }), url },
 			m.mail_reminder_footnote({}, { locale })
+		),
+	actionReminder: (to: string, locale: Locale, url: string, vars: { what: string; school: string; dueOn: string }) =>
+		compose(
+			to,
+			locale,
+			m.mail_action_subject({ what: vars.what.length > 60 ? `${vars.what.slice(0, 57)}…` : vars.what }, { locale }),
+			[m.mail_action_text({ what: vars.what, school: vars.school, dueOn: longDate(vars.dueOn, locale) }, { locale })],
+			{ label: m.mail_action_open({}, { locale }), url },
+			m.mail_action_footnote({}, { locale })
 		),
 	accountExists: (to: string, locale: Locale, url: string) =>
 		compose(

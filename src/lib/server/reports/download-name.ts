@@ -1,5 +1,5 @@
 /** A file name a person recognises, safe for every operating system. */
-export function downloadName(title: string, extension: string): string {
+export function downloadName(title: string, extension: string, prefix = 'rapport'): string {
 	const base = title
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -7,5 +7,5 @@ export function downloadName(title: string, extension: string): string {
 		.replace(/^-|-$/g, '')
 		.toLowerCase()
 		.slice(0, 60);
-	return `rapport-${base || 'reflectie'}.${extension}`;
+	return `${prefix}-${base || 'reflectie'}.${extension}`;
 }

@@ -2,7 +2,7 @@
  * Organisation queries. Reads of one organisation are by id; authorization decides whether the
  * caller may see it. Lists are always narrowed to a parent or group the caller was authorized for.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { organisations, organisationLinks } from '../db/schema/index.ts';
 import type { Target } from '../../domain/permissions/can.ts';
@@ -69,4 +69,40 @@ export async function schoolsByCode(db: DbLike, boardId: string): Promise<Map<st
 export async function withContainers(db: DbLike, ids: string[]): Promise<string[]> {
 	const rows = await findOrganisations(db, ids);
 	return [...new Set(rows.flatMap((o) => [o.id, o.parentId, o.clusterId].filter((x): x is string => x !== null)))];
+}
+
+/**
+ * The schools a board, cluster, partnership or network looks across: a board's or cluster's own
+ * schools; a group's member schools and the schools of its member boards. Call only after authorizing
+ * the actor for `organisation`.
+ */
+export async function schoolsUnder(db: DbLike, organisation: OrganisationRow): Promise<OrganisationRow[]> {
+	if (organisation.kind === 'board' || organisation.kind === 'cluster') {
+		const column = organisation.kind === 'board' ? organisations.parentId : organisations.clusterId;
+		return db
+			.select()
+			.from(organisations)
+			.where(and(eq(column, organisation.id), eq(organisations.kind, 'school')));
+	}
+	const linked = await db
+		.select({ id: organisationLinks.memberId })
+		.from(organisationLinks)
+		.where(eq(organisationLinks.groupId, organisation.id));
+	const ids = linked.map((l) => l.id);
+	if (ids.length === 0) return [];
+	return db
+		.select()
+		.from(organisations)
+		.where(
+			and(eq(organisations.kind, 'school'), or(inArray(organisations.id, ids), inArray(organisations.parentId, ids)))
+		);
+}
+
+/** The clusters of a board (none for other kinds). */
+export async function clustersOf(db: DbLike, organisation: OrganisationRow): Promise<{ id: string; name: string }[]> {
+	if (organisation.kind !== 'board') return [];
+	return db
+		.select({ id: organisations.id, name: organisations.name })
+		.from(organisations)
+		.where(and(eq(organisations.parentId, organisation.id), eq(organisations.kind, 'cluster')));
 }

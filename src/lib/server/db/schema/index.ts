@@ -4,3 +4,4 @@ export * from './auth.ts';
 export * from './memberships.ts';
 export * from './mail.ts';
 export * from './reflection.ts';
+export * from './plans.ts';

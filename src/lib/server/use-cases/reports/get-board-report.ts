@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray, isNotNull, or } from 'drizzle-orm';
+import { and, desc, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organisationLinks, organisations, rounds } from '../../db/schema/index.ts';
+import { rounds } from '../../db/schema/index.ts';
+import { clustersOf, schoolsUnder } from '../../repositories/organisations.ts';
 import { authorize, loadActor } from '../../auth/authorize.ts';
 import { modelTitles } from '../../repositories/models.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
@@ -24,32 +25,7 @@ export async function getBoardReport(
 	const { organisation } = await authorize(db, await loadActor(db, actorId), 'rounds.view', organisationId);
 	if (!['board', 'cluster', 'partnership', 'network'].includes(organisation.kind)) throw new AppError('not_found');
 
-	let schools;
-	if (organisation.kind === 'board' || organisation.kind === 'cluster') {
-		const column = organisation.kind === 'board' ? organisations.parentId : organisations.clusterId;
-		schools = await db
-			.select()
-			.from(organisations)
-			.where(and(eq(column, organisation.id), eq(organisations.kind, 'school')));
-	} else {
-		const linked = await db
-			.select({ id: organisationLinks.memberId })
-			.from(organisationLinks)
-			.where(eq(organisationLinks.groupId, organisation.id));
-		const ids = linked.map((l) => l.id);
-		schools =
-			ids.length === 0
-				? []
-				: await db
-						.select()
-						.from(organisations)
-						.where(
-							and(
-								eq(organisations.kind, 'school'),
-								or(inArray(organisations.id, ids), inArray(organisations.parentId, ids))
-							)
-						);
-	}
+	const schools = await schoolsUnder(db, organisation);
 	const schoolIds = schools.map((s) => s.id);
 	const candidates =
 		schoolIds.length === 0
@@ -62,13 +38,7 @@ export async function getBoardReport(
 	const available = await modelTitles(db, [...new Set(candidates.map((c) => c.modelId))]);
 	const modelId = available.find((m) => m.id === query.modelId)?.id ?? available[0]?.id;
 	const layer = LAYERS.find((l) => l === query.layer);
-	const clusters =
-		organisation.kind === 'board'
-			? await db
-					.select({ id: organisations.id, name: organisations.name })
-					.from(organisations)
-					.where(and(eq(organisations.parentId, organisation.id), eq(organisations.kind, 'cluster')))
-			: [];
+	const clusters = await clustersOf(db, organisation);
 	const base = {
 		organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
 		models: available,

@@ -1,5 +1,8 @@
 import type { Db } from '../../db/client.ts';
 import { findOrganisation } from '../../repositories/organisations.ts';
+import { plansFromRound } from '../../repositories/plans.ts';
+import { publishedFeedback } from '../../repositories/round-feedback.ts';
+import { can } from '../../../domain/permissions/can.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 import { authorizeRound } from '../rounds/authorize-round.ts';
 import { roundReport, sectorBenchmark, trendOf } from '../../reports/round-report-data.ts';
@@ -9,7 +12,7 @@ import { roundReport, sectorBenchmark, trendOf } from '../../reports/round-repor
  * watching results change while answers come in would show what the last person answered (ADR 008).
  */
 export async function getRoundReport(db: Db, actorId: string | null, id: unknown) {
-	const { round, organisation } = await authorizeRound(db, actorId, id, 'rounds.view');
+	const { actor, round, organisation, target } = await authorizeRound(db, actorId, id, 'rounds.view');
 	const status = roundStatus(round, dutchDate());
 	const base = {
 		round: {
@@ -40,6 +43,12 @@ export async function getRoundReport(db: Db, actorId: string | null, id: unknown
 		},
 		report,
 		trend: await trendOf(db, round),
-		benchmark: benchmark ? { ...benchmark, sector: org?.sector ?? '' } : null
+		benchmark: benchmark ? { ...benchmark, sector: org?.sector ?? '' } : null,
+		// From the report to a plan: the plans made from this round, and whether this person makes them.
+		plans: {
+			made: organisation.kind === 'school' ? await plansFromRound(db, round.id) : [],
+			mayManage: organisation.kind === 'school' && can(actor, 'plans.manage', target),
+			feedbackPublished: (await publishedFeedback(db, round.id)) !== undefined
+		}
 	};
 }

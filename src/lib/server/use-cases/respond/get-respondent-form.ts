@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { findLayerByCode } from '../../repositories/rounds.ts';
+import { publishedFeedback } from '../../repositories/round-feedback.ts';
 import { findResponse, savedAnswers } from '../../repositories/responses.ts';
 import { roundItems } from '../../reflection/round-model.ts';
 import { CODE_PATTERN, hashResumeToken, normaliseCode } from '../../reflection/codes.ts';
@@ -20,6 +21,8 @@ export type RespondentForm = {
 		closesOn: string;
 		status: RoundStatus;
 		threshold: number;
+		/** Whether the school has published what it will do with the answers ("jullie zeiden — wij gaan"). */
+		feedbackPublished: boolean;
 	};
 	layer: Layer;
 	model: { title: string; language: string; scaleSingular: string; levels: string[] };
@@ -45,6 +48,8 @@ export async function getRespondentForm(
 	const { model, items } = await roundItems(db, round, layer);
 	const response = resumeToken ? await findResponse(db, round.id, hashResumeToken(resumeToken)) : undefined;
 	const saved = response ? await savedAnswers(db, response.id) : null;
+	const status = roundStatus(round, dutchDate());
+	const feedback = status === 'closed' ? await publishedFeedback(db, round.id) : undefined;
 	return {
 		code,
 		round: {
@@ -54,8 +59,9 @@ export async function getRespondentForm(
 			privacyText: round.privacyText,
 			organisationName: found.organisationName,
 			closesOn: round.closesOn,
-			status: roundStatus(round, dutchDate()),
-			threshold: round.thresholdScores
+			status,
+			threshold: round.thresholdScores,
+			feedbackPublished: feedback !== undefined
 		},
 		layer,
 		model: {

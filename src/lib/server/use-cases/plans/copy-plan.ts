@@ -1,0 +1,66 @@
+import type { Db } from '../../db/client.ts';
+import { planActions, planGoals, plans } from '../../db/schema/index.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { authorizePlan } from './authorize-plan.ts';
+import { actionsOf, findPlanFor, goalsOf } from '../../repositories/plans.ts';
+import { carriedOver } from '../../../domain/plan/plan.ts';
+import { nextSchoolYear } from '../../../domain/plan/school-year.ts';
+
+/**
+ * Copies a plan into the next school year: the same goals, and the actions not yet done (back to
+ * "gepland", without dates). It keeps the round it was made from, so the next round still shows how
+ * the focus aspects moved.
+ */
+export async function copyPlan(db: Db, actorId: string | null, planId: unknown): Promise<{ id: string }> {
+	const { actor, plan } = await authorizePlan(db, actorId, planId, 'plans.manage');
+	const schoolYear = nextSchoolYear(plan.schoolYear);
+	if (await findPlanFor(db, plan.organisationId, schoolYear, plan.modelId))
+		throw new AppError('conflict', 'conflict', [{ field: 'form', message: 'plan_exists' }]);
+	const goals = await goalsOf(db, [plan.id]);
+	const open = carriedOver(await actionsOf(db, [plan.id]));
+	return db.transaction(async (tx) => {
+		const [copy] = await tx
+			.insert(plans)
+			.values({
+				organisationId: plan.organisationId,
+				schoolYear,
+				modelId: plan.modelId,
+				modelVersion: plan.modelVersion,
+				roundId: plan.roundId,
+				copiedFrom: plan.id,
+				createdBy: actor.userId
+			})
+			.onConflictDoNothing()
+			.returning({ id: plans.id });
+		if (!copy) throw new AppError('conflict', 'conflict', [{ field: 'form', message: 'plan_exists' }]);
+		const goalIds = new Map<string, string>();
+		for (const g of goals) {
+			const [row] = await tx
+				.insert(planGoals)
+				.values({
+					planId: copy.id,
+					aspectId: g.aspectId,
+					currentLevel: g.currentLevel,
+					currentMedian: g.currentMedian,
+					targetLevel: g.targetLevel,
+					description: g.description,
+					position: g.position
+				})
+				.returning({ id: planGoals.id });
+			goalIds.set(g.id, row!.id);
+		}
+		if (open.length > 0)
+			await tx.insert(planActions).values(
+				open.map((a) => ({
+					planId: copy.id,
+					goalId: goalIds.get(a.goalId)!,
+					what: a.what,
+					ownerId: a.ownerId,
+					status: a.status,
+					startsOn: a.startsOn,
+					dueOn: a.dueOn
+				}))
+			);
+		return { id: copy.id };
+	});
+}

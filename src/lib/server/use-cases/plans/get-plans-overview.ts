@@ -1,0 +1,110 @@
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { planMoments, rounds } from '../../db/schema/index.ts';
+import { authorize, loadActor } from '../../auth/authorize.ts';
+import { can } from '../../../domain/permissions/can.ts';
+import { pinnedModel } from '../../reflection/round-model.ts';
+import { finished } from '../../reports/round-report-data.ts';
+import { clustersOf, schoolsUnder, type OrganisationRow } from '../../repositories/organisations.ts';
+import { actionsOf, goalsOf, plansOf } from '../../repositories/plans.ts';
+import { progressOf } from '../../../domain/plan/plan.ts';
+import { isSchoolYear, schoolYearOf } from '../../../domain/plan/school-year.ts';
+import { dutchDate } from '../../../domain/reflection/round.ts';
+
+/**
+ * The plans of a school (all years), or of every school of a board, cluster or partnership for one
+ * school year: focus aspects with where each school is and wants to be, how far the actions are, and
+ * the latest moment of the cycle. Schools without a plan are listed too. Never a ranking: the order
+ * is the board's own (cluster, then name).
+ */
+export async function getPlansOverview(
+	db: Db,
+	actorId: string | null,
+	organisationId: string,
+	query: { year?: string }
+) {
+	const { actor, organisation, target } = await authorize(
+		db,
+		await loadActor(db, actorId),
+		'plans.view',
+		organisationId
+	);
+	const today = dutchDate();
+	const isSchool = organisation.kind === 'school';
+	const schools: OrganisationRow[] = isSchool ? [organisation] : await schoolsUnder(db, organisation);
+	const clusters = await clustersOf(db, organisation);
+	const all = await plansOf(
+		db,
+		schools.map((s) => s.id)
+	);
+	const thisYear = schoolYearOf(today);
+	const years = [...new Set([thisYear, ...all.map((p) => p.schoolYear)])].sort().reverse();
+	const year = query.year && isSchoolYear(query.year) ? query.year : thisYear;
+	const chosen = isSchool ? all : all.filter((p) => p.schoolYear === year);
+
+	const ids = chosen.map((p) => p.id);
+	const [goals, actions, moments] = await Promise.all([
+		goalsOf(db, ids),
+		actionsOf(db, ids),
+		ids.length === 0
+			? []
+			: db
+					.select({ planId: planMoments.planId, kind: planMoments.kind, heldOn: planMoments.heldOn })
+					.from(planMoments)
+					.where(inArray(planMoments.planId, ids))
+					.orderBy(desc(planMoments.heldOn))
+	]);
+	const plans = await Promise.all(
+		chosen.map(async (p) => {
+			const model = await pinnedModel(db, p.modelId, p.modelVersion);
+			const last = moments.find((m) => m.planId === p.id);
+			return {
+				id: p.id,
+				schoolId: p.organisationId,
+				schoolYear: p.schoolYear,
+				modelTitle: model.title,
+				levels: model.levels.map((l) => l.name),
+				goals: goals
+					.filter((g) => g.planId === p.id)
+					.map((g) => ({
+						aspectName: model.aspects.find((a) => a.id === g.aspectId)?.name ?? g.aspectId,
+						currentLevel: g.currentLevel,
+						targetLevel: g.targetLevel
+					})),
+				progress: progressOf(
+					actions.filter((a) => a.planId === p.id),
+					today
+				),
+				lastMoment: last ? { kind: last.kind, heldOn: last.heldOn } : null
+			};
+		})
+	);
+
+	const clusterName = (id: string | null) => (id ? (clusters.find((c) => c.id === id)?.name ?? '') : '\uffff');
+	const ordered = [...schools].sort(
+		(a, b) =>
+			clusterName(a.clusterId).localeCompare(clusterName(b.clusterId), 'nl') || a.name.localeCompare(b.name, 'nl')
+	);
+	// A school leader starts a plan from a finished round of the school.
+	const mayManage = isSchool && can(actor, 'plans.manage', target);
+	const finishedRounds = mayManage
+		? await db
+				.select({ id: rounds.id, title: rounds.title, closesOn: rounds.closesOn })
+				.from(rounds)
+				.where(and(eq(rounds.organisationId, organisation.id), isNotNull(rounds.openedAt), finished(today)))
+				.orderBy(desc(rounds.closesOn))
+		: [];
+	return {
+		organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
+		year,
+		years,
+		schools: ordered.map((s) => ({
+			id: s.id,
+			name: s.name,
+			cluster: s.clusterId ? (clusters.find((c) => c.id === s.clusterId)?.name ?? null) : null,
+			plans: plans.filter((p) => p.schoolId === s.id)
+		})),
+		finishedRounds,
+		can: { manage: mayManage }
+	};
+}

@@ -1,0 +1,50 @@
+import { isActionFailure, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { appContext } from '#lib/server/context.ts';
+import { orHttpError, orActionFailure, keepValues } from '#lib/server/http/errors.ts';
+import { signedIn } from '#lib/server/http/guards.ts';
+import { formObject } from '#lib/schemas/parse.ts';
+import { getPlan } from '#lib/server/use-cases/plans/get-plan.ts';
+import { changeGoal } from '#lib/server/use-cases/plans/change-goal.ts';
+import { saveAction } from '#lib/server/use-cases/plans/save-action.ts';
+import { removeAction } from '#lib/server/use-cases/plans/remove-action.ts';
+import { addMoment } from '#lib/server/use-cases/plans/add-moment.ts';
+import { addPlanComment } from '#lib/server/use-cases/plans/add-plan-comment.ts';
+import { copyPlan } from '#lib/server/use-cases/plans/copy-plan.ts';
+import type { Db } from '#lib/server/db/client.ts';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const userId = signedIn(locals.user, url);
+	return { plan: await orHttpError(async () => getPlan((await appContext()).db, userId, params.id)) };
+};
+
+type Change = (db: Db, actorId: string | null, planId: unknown, input: unknown) => Promise<unknown>;
+
+/**
+ * Every form on the page says which one it is (`form`), so that a failure is shown next to the
+ * right form with what was typed.
+ */
+const change = (run: Change, done: string, ...fields: string[]) =>
+	(async ({ request, locals, params }) => {
+		const form = formObject(await request.formData());
+		const result = await orActionFailure(
+			async () => run((await appContext()).db, locals.user?.id ?? null, params.id, form),
+			keepValues(form, 'form', ...fields)
+		);
+		return isActionFailure(result) ? result : { done };
+	}) satisfies Actions[string];
+
+export const actions: Actions = {
+	doel: change(changeGoal, 'goal', 'goalId', 'targetLevel', 'description'),
+	actie: change(saveAction, 'action', 'actionId', 'goalId', 'what', 'ownerId', 'startsOn', 'dueOn', 'status'),
+	verwijderen: change(removeAction, 'removed', 'actionId'),
+	moment: change(addMoment, 'moment', 'kind', 'heldOn', 'notes'),
+	reactie: change(addPlanComment, 'comment', 'text'),
+	kopieren: async ({ locals, params }) => {
+		const result = await orActionFailure(async () =>
+			copyPlan((await appContext()).db, locals.user?.id ?? null, params.id)
+		);
+		if ('id' in result) redirect(303, `/plannen/${result.id}`);
+		return result;
+	}
+};
