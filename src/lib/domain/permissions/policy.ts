@@ -69,7 +69,8 @@ export const ROLE_PLACES = {
 } as const satisfies Record<Role, readonly OrganisationKind[]>;
 
 /** Permissions that a partnership membership extends, read-only, to the partnership's members. */
-export const PARTNERSHIP_REACH: readonly Permission[] = ['organisation.view'];
+// A partnership works on its schools' development together: it may read their plans, not change them.
+export const PARTNERSHIP_REACH: readonly Permission[] = ['organisation.view', 'plans.view'];
 
 /** Roles that keep an organisation administrable: the last of these cannot leave or be demoted. */
 export function isAdminRole(role: Role): boolean {
