@@ -2,7 +2,16 @@ import { expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { describeDb } from './harness.ts';
 import { seedDemo, DEMO_BOARD_NAME } from '../../src/lib/server/seed/demo.ts';
-import { organisations, organisationLinks } from '../../src/lib/server/db/schema/index.ts';
+import {
+	organisations,
+	organisationLinks,
+	planActions,
+	plans,
+	roundFeedback
+} from '../../src/lib/server/db/schema/index.ts';
+import { importShippedModels } from '../../src/lib/server/boot.ts';
+import { seedDemoReflections } from '../../src/lib/server/seed/demo-reflections.ts';
+import { seedDemoPlans } from '../../src/lib/server/seed/demo-plans.ts';
 import { BRIN_PATTERN } from '../../src/lib/domain/organisation/types.ts';
 
 describeDb('the demo seed', (ctx) => {
@@ -42,5 +51,20 @@ describeDb('the demo seed', (ctx) => {
 			.from(organisations)
 			.where(and(eq(organisations.sector, 'SBO'), eq(organisations.parentId, board!.id)));
 		expect(sbo?.name).toBe('SBO De Wegwijzer');
+	});
+
+	it('adds reflections and development plans: the plan of De Regenboog with actions, and its message to respondents', async () => {
+		await importShippedModels(ctx.db, 'content/models');
+		await seedDemoReflections(ctx.db);
+		await seedDemoPlans(ctx.db);
+		const [regenboog] = await ctx.db
+			.select()
+			.from(organisations)
+			.where(eq(organisations.name, 'Basisschool De Regenboog'));
+		const [plan] = await ctx.db.select().from(plans).where(eq(plans.organisationId, regenboog!.id));
+		expect(plan).toBeDefined();
+		expect(await ctx.db.select().from(planActions).where(eq(planActions.planId, plan!.id))).toHaveLength(4);
+		expect(await ctx.db.select().from(roundFeedback).where(eq(roundFeedback.roundId, plan!.roundId!))).toHaveLength(1);
+		expect((await ctx.db.select().from(plans)).length).toBeGreaterThanOrEqual(6);
 	});
 });

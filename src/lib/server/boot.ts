@@ -45,6 +45,8 @@ export async function boot(): Promise<void> {
 		if (seeded) {
 			const { seedDemoReflections } = await import('./seed/demo-reflections.ts');
 			await seedDemoReflections(db);
+			const { seedDemoPlans } = await import('./seed/demo-plans.ts');
+			await seedDemoPlans(db);
 		}
 	}
 }
