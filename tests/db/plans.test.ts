@@ -44,8 +44,14 @@ describeDb('development plans', (ctx) => {
 		await addMember(ctx.db, leider, school, 'schoolleider');
 		const { round } = await createRound(ctx.db, school);
 		const model = await pinnedModel(ctx.db, round.modelId, round.modelVersion);
-		await addResponses(ctx.db, round, model, 'leraren', 8, { random: seededRandom(7), around: { koers: 1, 'data-en-feedback': 2 } });
-		await addResponses(ctx.db, round, model, 'schoolleiding', 5, { random: seededRandom(8), around: { koers: 3, 'data-en-feedback': 2 } });
+		await addResponses(ctx.db, round, model, 'leraren', 8, {
+			random: seededRandom(7),
+			around: { koers: 1, 'data-en-feedback': 2 }
+		});
+		await addResponses(ctx.db, round, model, 'schoolleiding', 5, {
+			random: seededRandom(8),
+			around: { koers: 3, 'data-en-feedback': 2 }
+		});
 		await finishRound(ctx.db, round.id, { opensOn: addDays(today, -40), closesOn: addDays(today, -26) });
 		return { board, school, leider, round, model };
 	}
@@ -251,7 +257,7 @@ describeDb('development plans', (ctx) => {
 		});
 		await expect(
 			saveAction(ctx.db, leider.id, id, { goalId, what: 'X', startsOn: '2027-02-01', dueOn: '2027-01-01' })
-		).rejects.toMatchObject({ fields: [{ field: 'dueOn', message: 'invalid' }] });
+		).rejects.toMatchObject({ fields: [{ field: 'dueOn', message: 'due_before_start' }] });
 		await expect(saveAction(ctx.db, leider.id, id, { goalId, what: '' })).rejects.toMatchObject({
 			fields: [{ field: 'what', message: 'required' }]
 		});

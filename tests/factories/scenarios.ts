@@ -8,6 +8,11 @@ import { addMember, createUser, TEST_PASSWORD } from './users.ts';
 import { createRound, finishRound } from './rounds.ts';
 import { addResponses, seededRandom } from './responses.ts';
 import { getModelVersion } from '../../src/lib/server/repositories/models.ts';
+import { roundLayers, rounds } from '../../src/lib/server/db/schema/index.ts';
+import { schoolYearOf } from '../../src/lib/domain/plan/school-year.ts';
+import { createPlan } from './plans.ts';
+import { addDays, dutchDate } from '../../src/lib/domain/reflection/round.ts';
+import { eq } from 'drizzle-orm';
 
 export async function boardScenario(db: Db) {
 	return db.transaction(async (tx) => {
@@ -118,8 +123,60 @@ export async function reportScenario(db: Db) {
 	return { ...world, roundIds };
 }
 
+/**
+ * The report world, with the first school's round moved to two months ago and a later round on the
+ * same model since, in which the teachers place Koers higher: a plan made from the first round can
+ * show that Koers moved.
+ */
+export async function planScenario(db: Db) {
+	const world = await reportScenario(db);
+	const model = await getModelVersion(db, 'samen-leren-inhoud-geven');
+	if (model?.content.kind !== 'model') throw new Error('the shipped models are missing');
+	const today = dutchDate();
+	await finishRound(db, world.roundIds[0]!, { opensOn: addDays(today, -60), closesOn: addDays(today, -46) });
+	const school = world.schools[0]!;
+	const { round } = await createRound(db, school, {
+		modelId: model.modelId,
+		title: `Vervolgreflectie ${school.name}`,
+		layers: ['schoolleiding', 'leraren']
+	});
+	const random = seededRandom(11);
+	await addResponses(db, round, model.content, 'schoolleiding', 5, { random, around: { koers: 4 } });
+	await addResponses(db, round, model.content, 'leraren', 8, { random, around: { koers: 4 } });
+	await finishRound(db, round.id, { opensOn: addDays(today, -20), closesOn: addDays(today, -6) });
+	const [code] = await db
+		.select({ code: roundLayers.code })
+		.from(roundLayers)
+		.where(eq(roundLayers.roundId, world.roundIds[0]!));
+	return { ...world, laterRoundId: round.id, firstRoundCode: code!.code };
+}
+
+/** The plan world with a plan already made from the first school's first round, with two actions. */
+export async function planMadeScenario(db: Db) {
+	const world = await planScenario(db);
+	const [round] = await db.select().from(rounds).where(eq(rounds.id, world.roundIds[0]!));
+	const schoolYear = schoolYearOf(dutchDate());
+	const plan = await createPlan(db, {
+		organisationId: world.schools[0]!.id,
+		round: round!,
+		schoolYear,
+		createdBy: world.people.schoolleider.id,
+		goals: [
+			{ aspectId: 'koers', currentLevel: 2, targetLevel: 3, description: 'Iedereen kent onze koers.' },
+			{ aspectId: 'data-en-feedback', currentLevel: 3, targetLevel: 4 }
+		],
+		actions: [
+			{ goal: 0, what: 'Koers bespreken in elke bouw', ownerId: world.people.leraar.id, status: 'in_progress' },
+			{ goal: 1, what: 'Datamuur inrichten', status: 'done' }
+		]
+	});
+	return { ...world, planId: plan.id, schoolYear };
+}
+
 export const SCENARIOS = {
 	board: boardScenario,
 	platformAdmin: platformAdminScenario,
-	report: reportScenario
+	report: reportScenario,
+	plan: planScenario,
+	planMade: planMadeScenario
 } as const;

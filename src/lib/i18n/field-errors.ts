@@ -19,6 +19,7 @@ const TEXT: Record<string, () => string> = {
 	focus_count: () => m.field_focus_count(),
 	target_above: () => m.field_target_above(),
 	plan_exists: () => m.field_plan_exists(),
+	due_before_start: () => m.field_due_before_start(),
 	rate_limited: () => m.error_rate_limited_text(),
 	conflict: () => m.error_conflict_text(),
 	closed: () => m.error_closed_text(),

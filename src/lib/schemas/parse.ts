@@ -22,7 +22,8 @@ export const FIELD_CODES = [
 	'wrong_place',
 	'focus_count',
 	'target_above',
-	'plan_exists'
+	'plan_exists',
+	'due_before_start'
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

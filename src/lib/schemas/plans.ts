@@ -49,7 +49,7 @@ export const actionInput = z
 	})
 	.refine((v) => v.dueOn === null || v.startsOn === null || v.dueOn >= v.startsOn, {
 		path: ['dueOn'],
-		message: 'invalid'
+		message: 'due_before_start'
 	});
 
 export const removeActionInput = z.object({ actionId: z.uuid() });

@@ -5,18 +5,27 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { boardScenario, platformAdminScenario, reportScenario } from '../../factories/scenarios.ts';
+import type {
+	boardScenario,
+	planMadeScenario,
+	planScenario,
+	platformAdminScenario,
+	reportScenario
+} from '../../factories/scenarios.ts';
 
 type Scenarios = {
 	board: Awaited<ReturnType<typeof boardScenario>>;
 	platformAdmin: Awaited<ReturnType<typeof platformAdminScenario>>;
 	report: Awaited<ReturnType<typeof reportScenario>>;
+	plan: Awaited<ReturnType<typeof planScenario>>;
+	planMade: Awaited<ReturnType<typeof planMadeScenario>>;
 };
 
 export const test = base.extend<{
 	checkA11y: (page?: Page) => Promise<void>;
 	scenario: <K extends keyof Scenarios>(name: K) => Promise<Scenarios[K]>;
 	signIn: (email: string, password: string, page?: Page) => Promise<void>;
+	runJob: (job: 'action-reminders') => Promise<void>;
 }>({
 	// Playwright reads the fixture's dependencies from this (empty) destructuring pattern.
 	// eslint-disable-next-line no-empty-pattern
@@ -44,6 +53,15 @@ export const test = base.extend<{
 			});
 			expect(response.status(), await response.text()).toBe(200);
 			return response.json();
+		});
+	},
+	runJob: async ({ request }, use) => {
+		await use(async (job) => {
+			const response = await request.post('/testdata/scenario', {
+				data: { job },
+				headers: { 'x-test-fixtures-token': process.env.E2E_FIXTURES_TOKEN ?? '' }
+			});
+			expect(response.status(), await response.text()).toBe(200);
 		});
 	},
 	signIn: async ({ page }, use) => {

@@ -4,9 +4,14 @@ import { z } from 'zod';
 import type { RequestHandler } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { env } from '#lib/server/env.ts';
+import { QUEUES } from '#lib/server/jobs/boss.ts';
 import { SCENARIOS } from '../../../../tests/factories/scenarios.ts';
 
-const input = z.object({ name: z.enum(['board', 'platformAdmin', 'report']) });
+const input = z.union([
+	z.object({ name: z.enum(['board', 'platformAdmin', 'report', 'plan', 'planMade']) }),
+	// Runs a scheduled job now instead of at its time, as the queue would.
+	z.object({ job: z.enum([QUEUES.actionReminders]) })
+]);
 
 // Test data for the browser tests, and nothing else: it exists only when the server was started with
 // TEST_FIXTURES_TOKEN (the test setup does that), and then only for requests carrying that token.
@@ -19,5 +24,7 @@ export const POST: RequestHandler = async ({ request }) => {
 	}
 	const parsed = input.safeParse(await request.json().catch(() => null));
 	if (!parsed.success) error(400, { message: 'invalid_input', code: 'invalid_input' });
-	return json(await SCENARIOS[parsed.data.name]((await appContext()).db));
+	const ctx = await appContext();
+	if ('job' in parsed.data) return json({ queued: (await ctx.boss.send(parsed.data.job, {})) !== null });
+	return json(await SCENARIOS[parsed.data.name](ctx.db));
 };
