@@ -119,6 +119,17 @@ function freePort(): Promise<number> {
 
 type Started = { child: ChildProcess; output: string[]; exited: Promise<number | null> };
 
+// Ctrl+C: stop the servers; the measurement then fails and the temporary database is removed.
+const running = new Set<Started>();
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+	process.once(signal, () => {
+		interrupted = true;
+		log(`\n${signal}: stopping the servers and cleaning up`);
+		for (const started of running) started.child.kill('SIGTERM');
+	});
+}
+
 function startProcess(args: string[], env: Record<string, string>): Started {
 	const child = spawn(SERVER_NODE, args, {
 		cwd: ROOT,
@@ -133,7 +144,10 @@ function startProcess(args: string[], env: Record<string, string>): Started {
 	child.stdout!.on('data', keep);
 	child.stderr!.on('data', keep);
 	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-	return { child, output, exited };
+	const started = { child, output, exited };
+	running.add(started);
+	void exited.then(() => running.delete(started));
+	return started;
 }
 
 async function waitHealthy(started: Started, origin: string): Promise<void> {
@@ -309,6 +323,7 @@ async function measure(
 		target.kind === 'pg'
 			? { DATABASE_URL: target.url, DB_POOL_SIZE: String(POOL_SIZE) }
 			: { DATA_DIR: target.dataDir, DATABASE_URL: '' };
+	if (interrupted) throw new Error('interrupted');
 	const started: Started[] = [];
 	const origins: string[] = [];
 	try {
@@ -359,6 +374,7 @@ async function measure(
 		const snapshot = () => cpuSnapshot(started.map((p) => p.child.pid));
 		const before = snapshot();
 		const run = await cannon(urls, connections, amount, snapshot);
+		if (interrupted) throw new Error('interrupted');
 		const cpu = cpuShares(before, run.end ?? snapshot());
 		const measured = statuses([run]);
 		const warmed = statuses(warm);
@@ -509,7 +525,8 @@ function build(): void {
 		encoding: 'utf8'
 	});
 	if (result.status !== 0) {
-		process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
+		const output = `${result.stdout}\n${result.stderr}`.trim().split('\n');
+		process.stderr.write(`${output.slice(-30).join('\n')}\n`);
 		throw new Error('vite build failed');
 	}
 	log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -588,4 +605,7 @@ async function main(): Promise<number> {
 	return ok ? 0 : 1;
 }
 
-process.exitCode = await main();
+process.exitCode = await main().catch((error: unknown) => {
+	console.error(interrupted ? 'interrupted' : error);
+	return 1;
+});

@@ -45,7 +45,14 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(language, authenticate, headers);
+// SvelteKit answers a form posted to `?/default` with a 500 (a reserved name). For a visitor it is
+// an action that does not exist, like any other unknown name: 404.
+const reservedAction: Handle = ({ event, resolve }) =>
+	event.request.method === 'POST' && event.url.searchParams.has('/default')
+		? new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+		: resolve(event);
+
+export const handle = sequence(reservedAction, language, authenticate, headers);
 
 export const handleError: HandleServerError = (caught) => {
 	if (caught.kind === 'unknown') {

@@ -180,7 +180,10 @@ describeDb('organisations, members and invitations', (ctx) => {
 		await linkMember(ctx.db, partnership, board);
 		const opleider = await createUser(ctx.db);
 		await addMember(ctx.db, opleider, partnership, 'schoolopleider');
-		expect((await getOrganisation(ctx.db, opleider.id, school.id)).permissions).toEqual(['organisation.view', 'plans.view']);
+		expect((await getOrganisation(ctx.db, opleider.id, school.id)).permissions).toEqual([
+			'organisation.view',
+			'plans.view'
+		]);
 		await expect(listMembers(ctx.db, opleider.id, school.id)).rejects.toMatchObject({ code: 'forbidden' });
 		await expect(
 			inviteMember(app, opleider.id, school.id, { email: 'x@school.example', role: 'leraar' }, 'nl')

@@ -13,8 +13,13 @@ function walk(dir: string): string[] {
 		.flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
-/** Route files under these folders take an organisation or invitation id. */
-const ROOTS = ['src/routes/organisaties/[id]', 'src/routes/uitnodigingen/[id]'];
+/** Route files under these folders take an organisation, invitation, round or plan id. */
+const ROOTS = [
+	'src/routes/organisaties/[id]',
+	'src/routes/uitnodigingen/[id]',
+	'src/routes/reflecties/[id]',
+	'src/routes/plannen/[id]'
+];
 const files = ROOTS.flatMap(walk);
 const pages = files.filter((f) => f.endsWith('+page.svelte')).map((f) => path.dirname(f));
 const endpoints = files.filter((f) => f.endsWith('+server.ts')).map((f) => path.dirname(f));
@@ -42,7 +47,8 @@ test('a member of board A gets 403 or 404 and no data from every page, action an
 	expect(pages.length).toBeGreaterThanOrEqual(4);
 	expect(endpoints.length).toBeGreaterThanOrEqual(1);
 	const a = await scenario('board');
-	const b = await scenario('board');
+	// B has rounds, a report and a plan, so that every kind of id has something to find.
+	const b = await scenario('planMade');
 
 	// B's bestuurder makes an invitation, so that B also has an invitation id to probe.
 	const owner = await browser.newContext({ baseURL });
@@ -64,7 +70,9 @@ test('a member of board A gets 403 or 404 and no data from every page, action an
 		b.board.name,
 		...b.schools.map((s) => s.name),
 		...b.clusters.map((c) => c.name),
-		...Object.values(b.people).map((p) => p.email)
+		...Object.values(b.people).map((p) => p.email),
+		'Koers bespreken in elke bouw',
+		'Iedereen kent onze koers.'
 	];
 	const orgIds = [
 		b.board.id,
@@ -73,7 +81,14 @@ test('a member of board A gets 403 or 404 and no data from every page, action an
 		b.network.id,
 		b.partnership.id
 	];
-	const idsFor = (dir: string) => (dir.startsWith('src/routes/uitnodigingen') ? [invitationId!] : orgIds);
+	const idsFor = (dir: string) =>
+		dir.startsWith('src/routes/uitnodigingen')
+			? [invitationId!]
+			: dir.startsWith('src/routes/reflecties')
+				? [b.roundIds[0]!, b.laterRoundId]
+				: dir.startsWith('src/routes/plannen')
+					? [b.planId]
+					: orgIds;
 	const refused = (status: number) => status === 403 || status === 404;
 
 	await signIn(a.people.bestuurder.email, a.password);
@@ -103,29 +118,41 @@ test('a member of board A gets 403 or 404 and no data from every page, action an
 			for (const secret of secrets) expect(body, `GET ${url} leaks ${secret}`).not.toContain(secret);
 			probed.push(`GET ${url}`);
 			for (const action of actionsOf(dir)) {
-				const res = await page.request.post(`${url}?/${action}`, {
+				// A default action is posted to the page itself, as a browser does.
+				const target = action === 'default' ? url : `${url}?/${action}`;
+				const res = await page.request.post(target, {
 					multipart: { ...form, bestand: file },
 					headers: { origin: baseURL! },
 					maxRedirects: 0
 				});
 				const text = await res.text();
-				expect(refused(res.status()), `POST ${url}?/${action} gave ${res.status()}`).toBe(true);
-				for (const secret of secrets) expect(text, `POST ${url}?/${action} leaks ${secret}`).not.toContain(secret);
-				probed.push(`POST ${url}?/${action}`);
+				expect(refused(res.status()), `POST ${target} gave ${res.status()}`).toBe(true);
+				for (const secret of secrets) expect(text, `POST ${target} leaks ${secret}`).not.toContain(secret);
+				probed.push(`POST ${target}`);
 			}
 		}
 	}
 	for (const dir of endpoints) {
+		const source = fs.readFileSync(path.join(dir, '+server.ts'), 'utf8');
 		for (const id of idsFor(dir)) {
 			for (const soort of ['scholen', 'mensen']) {
 				const url = urlOf(dir, id, soort);
-				const res = await page.request.post(url, {
-					multipart: { bestand: file },
-					headers: { origin: baseURL! },
-					maxRedirects: 0
-				});
-				expect(refused(res.status()), `POST ${url} gave ${res.status()}`).toBe(true);
-				probed.push(`POST ${url}`);
+				if (source.includes('export const GET')) {
+					const res = await page.request.get(url, { maxRedirects: 0 });
+					const text = await res.text();
+					expect(refused(res.status()), `GET ${url} gave ${res.status()}`).toBe(true);
+					for (const secret of secrets) expect(text, `GET ${url} leaks ${secret}`).not.toContain(secret);
+					probed.push(`GET ${url}`);
+				}
+				if (source.includes('export const POST')) {
+					const res = await page.request.post(url, {
+						multipart: { bestand: file },
+						headers: { origin: baseURL! },
+						maxRedirects: 0
+					});
+					expect(refused(res.status()), `POST ${url} gave ${res.status()}`).toBe(true);
+					probed.push(`POST ${url}`);
+				}
 			}
 		}
 	}

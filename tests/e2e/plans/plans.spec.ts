@@ -17,6 +17,7 @@ test('@desktop-only from the report to a plan with owners, an evaluation, moveme
 	runJob,
 	checkA11y
 }) => {
+	test.setTimeout(120_000);
 	const world = await scenario('plan');
 	const school = world.schools[0]!;
 	const leraar = world.people.leraar;

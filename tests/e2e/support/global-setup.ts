@@ -88,6 +88,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 		child.kill('SIGTERM');
 		await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
 		await smtp.close();
-		fs.rmSync(dir, { recursive: true, force: true });
+		// E2E_KEEP=1 keeps the server's log and database for a look after a failure.
+		if (process.env.E2E_KEEP) console.log(`kept ${dir} (server.log, db, mail)`);
+		else fs.rmSync(dir, { recursive: true, force: true });
 	};
 }
