@@ -61,6 +61,23 @@ describeDb('development plans', (ctx) => {
 		...Object.fromEntries(aspects.map((a) => [`target-${a.id}`, String(a.target)]))
 	});
 
+	/** The world, with a plan on the model's first two aspects (target phase 4) and its first goal. */
+	async function worldWithPlan() {
+		const w = await world();
+		const [a, b] = w.model.aspects;
+		const { id } = await createPlan(
+			ctx.db,
+			w.leider.id,
+			w.round.id,
+			focusForm([
+				{ id: a!.id, target: 4 },
+				{ id: b!.id, target: 4 }
+			])
+		);
+		const goalId = (await ctx.db.select().from(planGoals).where(eq(planGoals.planId, id)))[0]!.id;
+		return { ...w, id, goalId };
+	}
+
 	it('turns a report into a plan: focus aspects with the phase from the report and a target above it', async () => {
 		const { leider, round, model } = await world();
 		const start = await getPlanStart(ctx.db, leider.id, round.id);
@@ -143,18 +160,7 @@ describeDb('development plans', (ctx) => {
 	});
 
 	it('lets the school leader edit, the team and the board view and comment, and nobody else in', async () => {
-		const { board, school, leider, round, model } = await world();
-		const [a, b] = model.aspects;
-		const { id } = await createPlan(
-			ctx.db,
-			leider.id,
-			round.id,
-			focusForm([
-				{ id: a!.id, target: 4 },
-				{ id: b!.id, target: 4 }
-			])
-		);
-		const goalId = (await ctx.db.select().from(planGoals).where(eq(planGoals.planId, id)))[0]!.id;
+		const { board, school, leider, id, goalId } = await worldWithPlan();
 		const otherSchool = await createSchool(ctx.db, board);
 		const partnership = await createGroup(ctx.db, 'partnership', 'Partnerschap Test');
 		await linkMember(ctx.db, partnership, school);
@@ -238,18 +244,7 @@ describeDb('development plans', (ctx) => {
 	});
 
 	it('checks actions: a member of the school as owner, a due date not before the start', async () => {
-		const { board, leider, round, model } = await world();
-		const [a, b] = model.aspects;
-		const { id } = await createPlan(
-			ctx.db,
-			leider.id,
-			round.id,
-			focusForm([
-				{ id: a!.id, target: 4 },
-				{ id: b!.id, target: 4 }
-			])
-		);
-		const goalId = (await ctx.db.select().from(planGoals).where(eq(planGoals.planId, id)))[0]!.id;
+		const { board, leider, id, goalId } = await worldWithPlan();
 		const outsider = await createUser(ctx.db, { password: null });
 		await addMember(ctx.db, outsider, board, 'bestuurder');
 		await expect(saveAction(ctx.db, leider.id, id, { goalId, what: 'X', ownerId: outsider.id })).rejects.toMatchObject({
@@ -294,18 +289,7 @@ describeDb('development plans', (ctx) => {
 	});
 
 	it('copies a plan into the next year with its goals and the actions not yet done', async () => {
-		const { leider, round, model } = await world();
-		const [a, b] = model.aspects;
-		const { id } = await createPlan(
-			ctx.db,
-			leider.id,
-			round.id,
-			focusForm([
-				{ id: a!.id, target: 4 },
-				{ id: b!.id, target: 4 }
-			])
-		);
-		const goalId = (await ctx.db.select().from(planGoals).where(eq(planGoals.planId, id)))[0]!.id;
+		const { leider, round, id, goalId } = await worldWithPlan();
 		await saveAction(ctx.db, leider.id, id, { goalId, what: 'Klaar', status: 'done' });
 		await saveAction(ctx.db, leider.id, id, {
 			goalId,
@@ -322,17 +306,8 @@ describeDb('development plans', (ctx) => {
 	});
 
 	it('publishes "jullie zeiden — wij gaan" behind the respondent codes only when the school says so', async () => {
-		const { leider, round, model } = await world();
-		const [a, b] = model.aspects;
-		await createPlan(
-			ctx.db,
-			leider.id,
-			round.id,
-			focusForm([
-				{ id: a!.id, target: 4 },
-				{ id: b!.id, target: 4 }
-			])
-		);
+		const { leider, round, model } = await worldWithPlan();
+		const [a] = model.aspects;
 		const [layer] = await ctx.db.select().from(roundLayers).where(eq(roundLayers.roundId, round.id));
 		const draft = await getRoundFeedback(ctx.db, leider.id, round.id);
 		expect(draft.youSaid).toContain('Leraren');
@@ -359,18 +334,7 @@ describeDb('development plans', (ctx) => {
 	});
 
 	it('reminds owners of actions due within a week, once per due date', async () => {
-		const { school, leider, round, model } = await world();
-		const [a, b] = model.aspects;
-		const { id } = await createPlan(
-			ctx.db,
-			leider.id,
-			round.id,
-			focusForm([
-				{ id: a!.id, target: 4 },
-				{ id: b!.id, target: 4 }
-			])
-		);
-		const goalId = (await ctx.db.select().from(planGoals).where(eq(planGoals.planId, id)))[0]!.id;
+		const { school, leider, id, goalId } = await worldWithPlan();
 		const owner = await createUser(ctx.db, { password: null });
 		await addMember(ctx.db, owner, school, 'leraar');
 		await saveAction(ctx.db, leider.id, id, { goalId, what: 'Bijna', ownerId: owner.id, dueOn: addDays(today, 3) });

@@ -6,13 +6,13 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { organisations, roundFeedback, rounds, users } from '../db/schema/index.ts';
+import { roundFeedback, rounds, users } from '../db/schema/index.ts';
 import { roundReport } from '../reports/round-report-data.ts';
 import { createPlan } from '../../../../tests/factories/plans.ts';
 import { currentPhase } from '../../domain/plan/plan.ts';
 import { schoolYearOf, schoolYearSpan } from '../../domain/plan/school-year.ts';
 import { addDays, dutchDate } from '../../domain/reflection/round.ts';
-import { DEMO_BOARD_NAME } from './demo.ts';
+import { demoSchools } from './demo.ts';
 
 const REGENBOOG = 'Basisschool De Regenboog';
 
@@ -20,15 +20,7 @@ export async function seedDemoPlans(db: Db): Promise<void> {
 	const today = dutchDate();
 	const year = schoolYearOf(today);
 	const { from: yearStart } = schoolYearSpan(year);
-	const [board] = await db
-		.select()
-		.from(organisations)
-		.where(and(eq(organisations.kind, 'board'), eq(organisations.name, DEMO_BOARD_NAME)));
-	if (!board) return;
-	const schools = await db
-		.select()
-		.from(organisations)
-		.where(and(eq(organisations.parentId, board.id), eq(organisations.kind, 'school')));
+	const schools = await demoSchools(db);
 	const people = new Map(
 		(
 			await db

@@ -5,25 +5,17 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { organisations, roundLayers } from '../db/schema/index.ts';
+import { roundLayers } from '../db/schema/index.ts';
 import { getModelVersion } from '../repositories/models.ts';
 import { createRound, finishRound } from '../../../../tests/factories/rounds.ts';
 import { addResponses, seededRandom } from '../../../../tests/factories/responses.ts';
-import { DEMO_BOARD_NAME } from './demo.ts';
+import { demoSchools } from './demo.ts';
 
 export const DEMO_CODES = { leraren: 'TEAM2345', schoolleiding: 'DRCT2345' } as const;
 
 export async function seedDemoReflections(db: Db): Promise<void> {
 	const random = seededRandom(20261125);
-	const [board] = await db
-		.select()
-		.from(organisations)
-		.where(and(eq(organisations.kind, 'board'), eq(organisations.name, DEMO_BOARD_NAME)));
-	if (!board) return;
-	const schools = await db
-		.select()
-		.from(organisations)
-		.where(and(eq(organisations.parentId, board.id), eq(organisations.kind, 'school')));
+	const schools = await demoSchools(db);
 	const regenboog = schools.find((s) => s.name === 'Basisschool De Regenboog');
 	const werkwijzer = await getModelVersion(db, 'werkwijzer-samen-leren');
 	const slig = await getModelVersion(db, 'samen-leren-inhoud-geven');

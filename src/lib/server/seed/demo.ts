@@ -3,7 +3,10 @@
  * teacher-education partnership across two regions. Built from the same factories as the tests.
  * Every name and code is invented; BRIN codes start with 9, a range the national registry does not use.
  */
+import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
+import { organisations } from '../db/schema/index.ts';
+import type { OrganisationRow } from '../repositories/organisations.ts';
 import {
 	createBoard,
 	createCluster,
@@ -209,4 +212,17 @@ export async function seedDemo(tx: Db | Tx): Promise<void> {
 			}
 		}
 	}
+}
+
+/** The demo board's schools, for the seeds that build on the demo (none before it is seeded). */
+export async function demoSchools(db: Db): Promise<OrganisationRow[]> {
+	const [board] = await db
+		.select()
+		.from(organisations)
+		.where(and(eq(organisations.kind, 'board'), eq(organisations.name, DEMO_BOARD_NAME)));
+	if (!board) return [];
+	return db
+		.select()
+		.from(organisations)
+		.where(and(eq(organisations.parentId, board.id), eq(organisations.kind, 'school')));
 }
