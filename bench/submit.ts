@@ -587,7 +587,7 @@ async function main(): Promise<number> {
 			report.push({ database: `PostgreSQL ${version ?? ''}`.trim(), ...result });
 			ok &&= result.ok;
 		} finally {
-			await admin.query(`drop database if exists ${name} with (force)`);
+			if (!process.env.BENCH_KEEP_DB) await admin.query(`drop database if exists ${name} with (force)`);
 			await admin.end();
 		}
 	} else if (!url) {

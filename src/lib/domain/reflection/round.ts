@@ -15,14 +15,16 @@ export function roundStatus(round: RoundTiming, today: string): RoundStatus {
 	return 'open';
 }
 
+const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', {
+	timeZone: 'Europe/Amsterdam',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
+
 /** Dates on the platform are Dutch calendar dates, whatever the server's time zone. */
 export function dutchDate(at: Date = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/Amsterdam',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(at);
+	return DUTCH_DAY.format(at);
 }
 
 export function addDays(date: string, days: number): string {

@@ -5,22 +5,24 @@
  * one address can still answer together (60 new responses per 10 minutes), and someone determined
  * with many addresses is bounded only by the round's optional maximum per layer.
  */
+import { LRUCache } from 'lru-cache';
+
 export const NEW_RESPONSES_PER_WINDOW = 60;
 export const WINDOW_MS = 10 * 60_000;
 
-const buckets = new Map<string, { count: number; since: number }>();
+// A window per (code, address) that starts with its first response and ends WINDOW_MS later. The
+// cache forgets expired windows, and the least recently used ones beyond `max`, at constant cost per
+// call, however many addresses a national reflection week brings.
+const windows = new LRUCache<string, { count: number }>({ max: 200_000, ttl: WINDOW_MS, noUpdateTTL: true });
 
-export function allowNewResponse(code: string, address: string, now = Date.now()): boolean {
-	if (buckets.size > 50_000) {
-		for (const [key, b] of buckets) if (now - b.since > WINDOW_MS) buckets.delete(key);
-	}
+export function allowNewResponse(code: string, address: string): boolean {
 	const key = `${code}|${address}`;
-	const bucket = buckets.get(key);
-	if (!bucket || now - bucket.since > WINDOW_MS) {
-		buckets.set(key, { count: 1, since: now });
+	const window = windows.get(key);
+	if (!window) {
+		windows.set(key, { count: 1 });
 		return true;
 	}
-	if (bucket.count >= NEW_RESPONSES_PER_WINDOW) return false;
-	bucket.count++;
+	if (window.count >= NEW_RESPONSES_PER_WINDOW) return false;
+	window.count++;
 	return true;
 }

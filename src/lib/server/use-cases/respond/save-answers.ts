@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { findLayerByCode } from '../../repositories/rounds.ts';
+import { openLayerByCode } from '../../reflection/layer-by-code.ts';
 import { findResponse, insertResponse, updateResponse } from '../../repositories/responses.ts';
 import { roundItems } from '../../reflection/round-model.ts';
 import { CODE_PATTERN, hashResumeToken, newResumeToken, normaliseCode } from '../../reflection/codes.ts';
@@ -31,10 +31,10 @@ export async function saveAnswers(
 ): Promise<SaveOutcome> {
 	const code = normaliseCode(input.code);
 	if (!CODE_PATTERN.test(code)) throw new AppError('not_found');
-	const found = await findLayerByCode(deps.db, code);
+	const today = dutchDate();
+	const found = await openLayerByCode(deps.db, code, today);
 	if (!found) throw new AppError('not_found');
 	const { round, layer } = found;
-	const today = dutchDate();
 	if (roundStatus(round, today) !== 'open') throw new AppError('closed');
 
 	const { model, items } = await roundItems(deps.db, round, layer);
