@@ -8,5 +8,4 @@ describe('new responses per code and address', () => {
 		expect(allowNewResponse('ABC123', '10.0.0.2')).toBe(true);
 		expect(allowNewResponse('XYZ789', '10.0.0.1')).toBe(true);
 	});
-
 });
