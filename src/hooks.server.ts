@@ -7,12 +7,14 @@ import { extractLocaleFromRequest, overwriteServerAsyncLocalStorage, type Locale
 import { boot } from '#lib/server/boot.ts';
 import { appContext, stopContext } from '#lib/server/context.ts';
 import { closeDatabase } from '#lib/server/db/index.ts';
+import { stopDialogueHub } from '#lib/server/dialogue/hub.ts';
 
 export const init: ServerInit = async () => {
 	await appContext([sveltekitCookies(getRequestEvent)]);
 	await boot();
 	process.once('sveltekit:shutdown', () => {
-		void stopContext()
+		void stopDialogueHub()
+			.then(stopContext)
 			.then(closeDatabase)
 			.then(() => process.exit(0));
 	});

@@ -20,6 +20,7 @@ const TEXT: Record<string, () => string> = {
 	target_above: () => m.field_target_above(),
 	plan_exists: () => m.field_plan_exists(),
 	due_before_start: () => m.field_due_before_start(),
+	too_few: () => m.field_too_few(),
 	rate_limited: () => m.error_rate_limited_text(),
 	conflict: () => m.error_conflict_text(),
 	closed: () => m.error_closed_text(),

@@ -23,7 +23,8 @@ export const FIELD_CODES = [
 	'focus_count',
 	'target_above',
 	'plan_exists',
-	'due_before_start'
+	'due_before_start',
+	'too_few'
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

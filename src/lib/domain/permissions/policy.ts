@@ -17,7 +17,8 @@ export const PERMISSIONS = [
 	'rounds.manage',
 	'plans.view',
 	'plans.comment',
-	'plans.manage'
+	'plans.manage',
+	'dialogue.facilitate'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,21 +34,30 @@ const ADMIN = [
 	'organisation.manage',
 	'organisation.import',
 	'members.manage',
-	'rounds.manage'
+	'rounds.manage',
+	'dialogue.facilitate'
 ] as const satisfies readonly Permission[];
 
 export const ROLE_PERMISSIONS = {
 	bestuurder: ADMIN,
 	kwaliteitsmedewerker: ADMIN,
 	// A school's plan is the school leader's to write; the team and the board read and comment.
-	schoolleider: [...VIEW, 'organisation.manage', 'members.manage', 'rounds.manage', 'plans.manage'],
-	middenmanager: VIEW,
+	schoolleider: [
+		...VIEW,
+		'organisation.manage',
+		'members.manage',
+		'rounds.manage',
+		'plans.manage',
+		'dialogue.facilitate'
+	],
+	// A team conversation on the results may be led by a middle manager or a critical friend too.
+	middenmanager: [...VIEW, 'dialogue.facilitate'],
 	leraar: VIEW,
 	ondersteuning: VIEW,
-	schoolopleider: [...VIEW, 'members.manage', 'rounds.manage'],
-	instituutsopleider: [...VIEW, 'members.manage', 'rounds.manage'],
+	schoolopleider: [...VIEW, 'members.manage', 'rounds.manage', 'dialogue.facilitate'],
+	instituutsopleider: [...VIEW, 'members.manage', 'rounds.manage', 'dialogue.facilitate'],
 	werkplekbegeleider: VIEW,
-	'critical-friend': VIEW,
+	'critical-friend': [...VIEW, 'dialogue.facilitate'],
 	programmamedewerker: ADMIN,
 	platformbeheerder: ADMIN
 } as const satisfies Record<Role, readonly Permission[]>;

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { appContext } from '#lib/server/context.ts';
-import { orHttpError, orActionFailure } from '#lib/server/http/errors.ts';
+import { orHttpError, orActionFailure, keepValues } from '#lib/server/http/errors.ts';
 import { signedIn } from '#lib/server/http/guards.ts';
 import { qrSvg } from '#lib/server/http/qr.ts';
 import { formObject } from '#lib/schemas/parse.ts';
@@ -10,6 +10,7 @@ import { getRound } from '#lib/server/use-cases/rounds/get-round.ts';
 import { changeRound, type RoundChange } from '#lib/server/use-cases/rounds/change-round.ts';
 import { copyRound } from '#lib/server/use-cases/rounds/copy-round.ts';
 import { sendReminders } from '#lib/server/use-cases/rounds/send-reminders.ts';
+import { startDialogue } from '#lib/server/use-cases/dialogue/start-dialogue.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const userId = signedIn(locals.user, url);
@@ -42,6 +43,15 @@ export const actions: Actions = {
 			copyRound((await appContext()).db, locals.user?.id ?? null, params.id)
 		);
 		if ('id' in result) redirect(303, `/reflecties/${result.id}`);
+		return result;
+	},
+	gesprek: async ({ request, locals, params }) => {
+		const form = formObject(await request.formData());
+		const result = await orActionFailure(
+			async () => startDialogue((await appContext()).db, locals.user?.id ?? null, params.id, form),
+			{ ...keepValues(form, 'title'), form: 'dialogue' }
+		);
+		if (typeof result === 'string') redirect(303, `/gesprekken/${result}`);
 		return result;
 	},
 	herinneren: async ({ locals, params }) => {

@@ -5,3 +5,4 @@ export * from './memberships.ts';
 export * from './mail.ts';
 export * from './reflection.ts';
 export * from './plans.ts';
+export * from './dialogues.ts';

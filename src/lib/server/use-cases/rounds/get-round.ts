@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { layersOf, responseCounts } from '../../repositories/rounds.ts';
 import { getModelVersion } from '../../repositories/models.ts';
+import { sessionsOfRound } from '../../repositories/dialogues.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 import { authorizeRound } from './authorize-round.ts';
 import type { Layer } from '../../../domain/model/format.ts';
@@ -38,6 +39,20 @@ export async function getRound(db: Db, actorId: string | null, id: unknown) {
 			submitted: countOf(l.layer, 'submitted'),
 			drafts: countOf(l.layer, 'draft')
 		})),
-		canManage: can(actor, 'rounds.manage', target)
+		canManage: can(actor, 'rounds.manage', target),
+		// Live team dialogues on this round, for those who may lead one.
+		dialogue: can(actor, 'dialogue.facilitate', target)
+			? {
+					aspects:
+						model?.content.kind === 'model' ? model.content.aspects.map((a) => ({ id: a.id, name: a.name })) : [],
+					sessions: (await sessionsOfRound(db, round.id)).map((s) => ({
+						id: s.id,
+						title: s.title,
+						startedOn: dutchDate(s.createdAt),
+						closed: s.closedAt !== null,
+						aspects: s.aspectIds.length
+					}))
+				}
+			: null
 	};
 }

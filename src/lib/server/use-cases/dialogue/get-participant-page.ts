@@ -1,0 +1,44 @@
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { findRound, layersOf } from '../../repositories/rounds.ts';
+import { findOrganisation } from '../../repositories/organisations.ts';
+import { placementOf } from '../../repositories/dialogues.ts';
+import { modelOfSession, snapshotOf } from '../../dialogue/snapshot.ts';
+import { questionItems } from '../../../domain/reflection/items.ts';
+import { liveView } from '../../../domain/dialogue/dialogue.ts';
+import { participantKey, sessionByCode, type ParticipantPass } from './participant.ts';
+
+export type ParticipantPage = Awaited<ReturnType<typeof getParticipantPage>>;
+
+/**
+ * Public: a participant's phone screen. Before joining, the layers to choose from; after, the
+ * current aspect as a question for their layer, their own placement on it and what has been revealed.
+ */
+export async function getParticipantPage(db: Db, code: string, pass: ParticipantPass | null) {
+	const session = await sessionByCode(db, code);
+	const round = await findRound(db, session.roundId);
+	const organisation = round ? await findOrganisation(db, round.organisationId) : undefined;
+	const snapshot = await snapshotOf(db, session);
+	if (!round || !organisation || !snapshot) throw new AppError('not_found');
+	const layers = (await layersOf(db, round.id)).map((l) => l.layer);
+	const base = {
+		session: { title: session.title, code: session.code, aspects: session.aspectIds.length },
+		organisation: { name: organisation.name },
+		layers,
+		live: liveView(snapshot, 'participant')
+	};
+	if (!pass || !layers.includes(pass.layer)) return { ...base, joined: null };
+	const model = await modelOfSession(db, session);
+	const items = questionItems(model, 'aspect', pass.layer);
+	const aspects = session.aspectIds.flatMap((id) => items.filter((item) => item.aspectId === id));
+	const mine = await placementOf(db, session.id, snapshot.aspectId, participantKey(session, pass));
+	return {
+		...base,
+		joined: {
+			layer: pass.layer,
+			aspects: aspects.map((a) => ({ id: a.aspectId, name: a.aspectName, focus: a.focus, options: a.options })),
+			levels: model.levels.map((l) => l.name),
+			placement: mine ? { aspectId: snapshot.aspectId, level: mine.level } : null
+		}
+	};
+}

@@ -1,0 +1,32 @@
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { authorizeSession } from './authorize-session.ts';
+import { updateSession } from '../../repositories/dialogues.ts';
+import { snapshotOf } from '../../dialogue/snapshot.ts';
+import { MIN_TO_SHOW } from '../../../domain/dialogue/dialogue.ts';
+import { parseInput } from '../../../schemas/parse.ts';
+import { gotoInput } from '../../../schemas/dialogue.ts';
+
+export type Steer = { action: 'reveal' } | { action: 'goto'; input: unknown } | { action: 'close' };
+
+/**
+ * The facilitator moves the conversation: reveal the current aspect's spread to everyone (only with
+ * enough placements to show), go to another aspect, or close the session.
+ */
+export async function steerDialogue(db: Db, actorId: string | null, id: unknown, steer: Steer): Promise<void> {
+	const { session } = await authorizeSession(db, actorId, id);
+	if (session.closedAt) throw new AppError('closed');
+	if (steer.action === 'close') return updateSession(db, session.id, { closedAt: new Date() });
+	if (steer.action === 'reveal') {
+		const snapshot = await snapshotOf(db, session);
+		if (!snapshot || snapshot.placed < MIN_TO_SHOW)
+			throw new AppError('invalid_input', 'invalid_input', [{ field: 'form', message: 'too_few' }]);
+		if (snapshot.stage === 'revealed') return;
+		return updateSession(db, session.id, { revealedAspectIds: [...session.revealedAspectIds, snapshot.aspectId] });
+	}
+	const { index } = parseInput(gotoInput, steer.input);
+	if (index >= session.aspectIds.length)
+		throw new AppError('invalid_input', 'invalid_input', [{ field: 'index', message: 'invalid' }]);
+	// An aspect revealed before opens as it was left: revealed, with its placements.
+	return updateSession(db, session.id, { currentIndex: index });
+}

@@ -1,0 +1,39 @@
+import type { Actions, PageServerLoad } from './$types';
+import { appContext } from '#lib/server/context.ts';
+import { orHttpError, orActionFailure, keepValues } from '#lib/server/http/errors.ts';
+import { signedIn } from '#lib/server/http/guards.ts';
+import { qrSvg } from '#lib/server/http/qr.ts';
+import { formObject } from '#lib/schemas/parse.ts';
+import { formatCode } from '#lib/server/reflection/codes.ts';
+import { getDialogue } from '#lib/server/use-cases/dialogue/get-dialogue.ts';
+import { steerDialogue, type Steer } from '#lib/server/use-cases/dialogue/steer-dialogue.ts';
+import { recordAgreement } from '#lib/server/use-cases/dialogue/record-agreement.ts';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const userId = signedIn(locals.user, url);
+	const page = await orHttpError(async () => getDialogue((await appContext()).db, userId, params.id));
+	const link = `${url.origin}/g/${page.session.code}`;
+	return { page, join: { link, short: `${url.host}/g`, code: formatCode(page.session.code), qr: await qrSvg(link) } };
+};
+
+const steer = (make: (form: Record<string, string | string[]>) => Steer) =>
+	(async ({ request, locals, params }) => {
+		const form = formObject(await request.formData());
+		return orActionFailure(async () =>
+			steerDialogue((await appContext()).db, locals.user?.id ?? null, params.id, make(form))
+		);
+	}) satisfies Actions[string];
+
+export const actions: Actions = {
+	onthullen: steer(() => ({ action: 'reveal' })),
+	naar: steer((form) => ({ action: 'goto', input: form })),
+	afsluiten: steer(() => ({ action: 'close' })),
+	vastleggen: async ({ request, locals, params }) => {
+		const form = formObject(await request.formData());
+		const result = await orActionFailure(
+			async () => recordAgreement((await appContext()).db, locals.user?.id ?? null, params.id, form),
+			{ ...keepValues(form, 'notes', 'level'), form: 'agreement' }
+		);
+		return result ?? { agreed: true };
+	}
+};
