@@ -3,37 +3,12 @@
  * temporary folder. Before the server starts, the model CLI imports two versions of a board's own
  * model, so the tests can show that what the CLI imports appears in the browser.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { startSmtpReceiver } from './smtp.ts';
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = createServer();
-		srv.listen(0, '127.0.0.1', () => {
-			const address = srv.address();
-			srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
-
-async function waitForHealth(url: string, child: ChildProcess, log: string): Promise<void> {
-	const deadline = Date.now() + 60_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`server exited early:\n${fs.readFileSync(log, 'utf8')}`);
-		try {
-			const res = await fetch(`${url}/healthz`);
-			if (res.ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	throw new Error(`server did not become healthy:\n${fs.readFileSync(log, 'utf8')}`);
-}
+import { startServer } from './server.ts';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
 	if (!fs.existsSync('build/handler.js'))
@@ -65,28 +40,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
 	const mailDir = path.join(dir, 'mail');
 	const smtp = await startSmtpReceiver(mailDir);
-	const port = await freePort();
-	const baseURL = `http://127.0.0.1:${port}`;
-	const log = path.join(dir, 'server.log');
-	const out = fs.openSync(log, 'a');
-	const child = spawn(process.execPath, ['server/index.js'], {
-		env: {
-			...env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			PUBLIC_BASE_URL: baseURL,
-			SMTP_URL: `smtp://127.0.0.1:${smtp.port}`
-		},
-		stdio: ['ignore', out, out]
-	});
-	await waitForHealth(baseURL, child, log);
+	const server = await startServer({ ...env, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }, path.join(dir, 'server.log'));
+	const baseURL = server.baseURL;
 	process.env.E2E_BASE_URL = baseURL;
 	process.env.E2E_FIXTURES_TOKEN = env.TEST_FIXTURES_TOKEN;
 	process.env.E2E_MAIL_DIR = mailDir;
+	process.env.E2E_DIR = dir;
 
 	return async () => {
-		child.kill('SIGTERM');
-		await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
+		await server.stop();
 		await smtp.close();
 		// E2E_KEEP=1 keeps the server's log and database for a look after a failure.
 		if (process.env.E2E_KEEP) console.log(`kept ${dir} (server.log, db, mail)`);
