@@ -7,11 +7,14 @@ import {
 	organisationLinks,
 	planActions,
 	plans,
-	roundFeedback
+	roundFeedback,
+	users
 } from '../../src/lib/server/db/schema/index.ts';
 import { importShippedModels } from '../../src/lib/server/boot.ts';
 import { seedDemoReflections } from '../../src/lib/server/seed/demo-reflections.ts';
 import { seedDemoPlans } from '../../src/lib/server/seed/demo-plans.ts';
+import { seedDemoDialogue } from '../../src/lib/server/seed/demo-dialogue.ts';
+import { getRoundReport } from '../../src/lib/server/use-cases/reports/get-round-report.ts';
 import { BRIN_PATTERN } from '../../src/lib/domain/organisation/types.ts';
 
 describeDb('the demo seed', (ctx) => {
@@ -66,5 +69,14 @@ describeDb('the demo seed', (ctx) => {
 		expect(await ctx.db.select().from(planActions).where(eq(planActions.planId, plan!.id))).toHaveLength(4);
 		expect(await ctx.db.select().from(roundFeedback).where(eq(roundFeedback.roundId, plan!.roundId!))).toHaveLength(1);
 		expect((await ctx.db.select().from(plans)).length).toBeGreaterThanOrEqual(6);
+
+		// And its team conversation, whose agreements the round's report shows.
+		await seedDemoDialogue(ctx.db);
+		const [leader] = await ctx.db.select().from(users).where(eq(users.email, 'schoolleider@regenboog.example'));
+		const report = await getRoundReport(ctx.db, leader!.id, plan!.roundId!);
+		expect(report.available && report.consensus.map((c) => [c.aspectId, c.level])).toEqual([
+			['koers', 2],
+			['samen-leren-in-het-team', 3]
+		]);
 	});
 });

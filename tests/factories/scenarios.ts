@@ -10,6 +10,7 @@ import { addResponses, seededRandom } from './responses.ts';
 import { getModelVersion } from '../../src/lib/server/repositories/models.ts';
 import { roundLayers, rounds } from '../../src/lib/server/db/schema/index.ts';
 import { schoolYearOf } from '../../src/lib/domain/plan/school-year.ts';
+import { createDialogue } from './dialogues.ts';
 import { createPlan } from './plans.ts';
 import { addDays, dutchDate } from '../../src/lib/domain/reflection/round.ts';
 import { eq } from 'drizzle-orm';
@@ -170,7 +171,25 @@ export async function planMadeScenario(db: Db) {
 			{ goal: 1, what: 'Datamuur inrichten', status: 'done' }
 		]
 	});
-	return { ...world, planId: plan.id, schoolYear };
+	// And a team conversation on that round, with an agreement: the round's report shows it.
+	const dialogue = await createDialogue(db, {
+		round: round!,
+		createdBy: world.people.schoolleider.id,
+		title: 'Studiedag over onze koers',
+		aspects: [
+			{
+				id: 'koers',
+				placements: [
+					{ layer: 'leraren', level: 2 },
+					{ layer: 'leraren', level: 2 },
+					{ layer: 'schoolleiding', level: 3 }
+				],
+				agreed: { level: 2, notes: 'We kennen de koers, maar hebben hem nog niet samen gemaakt.' }
+			}
+		],
+		closed: true
+	});
+	return { ...world, planId: plan.id, schoolYear, dialogueId: dialogue.id };
 }
 
 export const SCENARIOS = {

@@ -30,7 +30,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
 		'test data, only with the TEST_FIXTURES_TOKEN the test setup sets; otherwise 404',
 	'src/routes/registreren/verstuurd/+page.server.ts': 'echoes the address from the URL back to its owner',
 	'src/routes/r/+page.server.ts': 'turns a typed code into the address of its questions; reads nothing',
-	'src/routes/r/[code]/bedankt/+page.server.ts': 'a thank-you page that reads nothing'
+	'src/routes/r/[code]/bedankt/+page.server.ts': 'a thank-you page that reads nothing',
+	'src/routes/g/+page.server.ts': 'turns a typed dialogue code into the address of the dialogue; reads nothing'
 };
 
 /** Use-cases that check no actor, with the reason; each also says "Public:" in its own comment. */
@@ -49,17 +50,21 @@ const PUBLIC_USE_CASES = [
 	'respond/save-answers.ts',
 	'respond/resume-response.ts',
 	// What a school published for its respondents, reached with the same code.
-	'plans/get-published-feedback.ts'
+	'plans/get-published-feedback.ts',
+	// The session code is the invitation to a team conversation: whoever has it may place, anonymously.
+	'dialogue/get-participant-page.ts',
+	'dialogue/join-dialogue.ts',
+	'dialogue/place-in-dialogue.ts'
 ];
 
 /** Use-cases for operators (CLI, start-up); no route may import them. */
 const OPERATOR_USE_CASES = ['import-models.ts'];
 
 /** Helpers beside the use-cases that are not entry points themselves. */
-const NOT_USE_CASES = ['auth/types.ts', 'imports/progress.ts', 'last-admin.ts'];
+const NOT_USE_CASES = ['auth/types.ts', 'imports/progress.ts', 'last-admin.ts', 'dialogue/participant.ts'];
 
 const AUTHORIZATION_CALLS =
-	/\b(authorize|authorizeRound|authorizePlan|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin)\(|\bgetSession\(/;
+	/\b(authorize|authorizeRound|authorizePlan|authorizeSession|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin)\(|\bgetSession\(/;
 
 const routeFiles = walk(ROUTES).filter((f) => /\+(page|layout)\.server\.ts$|\+server\.ts$/.test(f));
 const useCaseFiles = walk(USE_CASES).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));

@@ -47,6 +47,8 @@ export async function boot(): Promise<void> {
 			await seedDemoReflections(db);
 			const { seedDemoPlans } = await import('./seed/demo-plans.ts');
 			await seedDemoPlans(db);
+			const { seedDemoDialogue } = await import('./seed/demo-dialogue.ts');
+			await seedDemoDialogue(db);
 		}
 	}
 }

@@ -13,12 +13,13 @@ function walk(dir: string): string[] {
 		.flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
-/** Route files under these folders take an organisation, invitation, round or plan id. */
+/** Route files under these folders take an organisation, invitation, round, plan or dialogue id. */
 const ROOTS = [
 	'src/routes/organisaties/[id]',
 	'src/routes/uitnodigingen/[id]',
 	'src/routes/reflecties/[id]',
-	'src/routes/plannen/[id]'
+	'src/routes/plannen/[id]',
+	'src/routes/gesprekken/[id]'
 ];
 const files = ROOTS.flatMap(walk);
 const pages = files.filter((f) => f.endsWith('+page.svelte')).map((f) => path.dirname(f));
@@ -47,7 +48,7 @@ test('a member of board A gets 403 or 404 and no data from every page, action an
 	expect(pages.length).toBeGreaterThanOrEqual(4);
 	expect(endpoints.length).toBeGreaterThanOrEqual(1);
 	const a = await scenario('board');
-	// B has rounds, a report and a plan, so that every kind of id has something to find.
+	// B has rounds, a report, a plan and a team dialogue, so that every kind of id has something to find.
 	const b = await scenario('planMade');
 
 	// B's bestuurder makes an invitation, so that B also has an invitation id to probe.
@@ -72,7 +73,9 @@ test('a member of board A gets 403 or 404 and no data from every page, action an
 		...b.clusters.map((c) => c.name),
 		...Object.values(b.people).map((p) => p.email),
 		'Koers bespreken in elke bouw',
-		'Iedereen kent onze koers.'
+		'Iedereen kent onze koers.',
+		'Studiedag over onze koers',
+		'We kennen de koers, maar hebben hem nog niet samen gemaakt.'
 	];
 	const orgIds = [
 		b.board.id,
@@ -88,7 +91,9 @@ test('a member of board A gets 403 or 404 and no data from every page, action an
 				? [b.roundIds[0]!, b.laterRoundId]
 				: dir.startsWith('src/routes/plannen')
 					? [b.planId]
-					: orgIds;
+					: dir.startsWith('src/routes/gesprekken')
+						? [b.dialogueId]
+						: orgIds;
 	const refused = (status: number) => status === 403 || status === 404;
 
 	await signIn(a.people.bestuurder.email, a.password);

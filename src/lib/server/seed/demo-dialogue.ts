@@ -1,0 +1,44 @@
+/**
+ * The demo's team conversation: De Regenboog discussed its reflection at a study day, placed the
+ * school on two aspects and agreed where it stands; the round's report shows that beside the answers.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { organisations, rounds, users } from '../db/schema/index.ts';
+import { createDialogue } from '../../../../tests/factories/dialogues.ts';
+import type { Layer } from '../../domain/model/format.ts';
+
+const spread = (layer: Layer, levels: (number | null)[]) => levels.map((level) => ({ layer, level }));
+
+export async function seedDemoDialogue(db: Db): Promise<void> {
+	const [school] = await db.select().from(organisations).where(eq(organisations.name, 'Basisschool De Regenboog'));
+	if (!school) return;
+	const [round] = await db
+		.select()
+		.from(rounds)
+		.where(and(eq(rounds.organisationId, school.id), eq(rounds.title, 'Schoolreflectie 2026')));
+	const [leader] = await db.select().from(users).where(eq(users.email, 'schoolleider@regenboog.example'));
+	if (!round) return;
+	await createDialogue(db, {
+		round,
+		createdBy: leader?.id ?? null,
+		title: 'Studiedag: waar staan we?',
+		aspects: [
+			{
+				id: 'koers',
+				placements: [...spread('leraren', [2, 2, 3, 2, 1, 2, null]), ...spread('schoolleiding', [3, 4, 3])],
+				agreed: {
+					level: 2,
+					notes:
+						'De koers staat op papier, maar het team heeft hem niet samen gemaakt. Voor de kerstvakantie bespreken we hem per bouw.'
+				}
+			},
+			{
+				id: 'samen-leren-in-het-team',
+				placements: [...spread('leraren', [3, 3, 2, 3, 3, 4, 3]), ...spread('schoolleiding', [3, 3, 4])],
+				agreed: { level: 3, notes: 'Collegiale consultatie loopt goed in de bovenbouw; de onderbouw sluit aan.' }
+			}
+		],
+		closed: true
+	});
+}

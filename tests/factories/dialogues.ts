@@ -1,0 +1,59 @@
+/**
+ * Team dialogues with placements and agreements, for tests and the demo: written directly, as if
+ * the meeting had taken place. The random tokens behind the placements are thrown away at once.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../../src/lib/server/db/client.ts';
+import { dialogueAgreements, dialoguePlacements, dialogueSessions } from '../../src/lib/server/db/schema/index.ts';
+import { hashResumeToken, newLayerCode } from '../../src/lib/server/reflection/codes.ts';
+import { dutchDate } from '../../src/lib/domain/reflection/round.ts';
+import type { Layer } from '../../src/lib/domain/model/format.ts';
+
+export async function createDialogue(
+	db: Db,
+	values: {
+		round: { id: string; organisationId: string };
+		createdBy: string | null;
+		title?: string;
+		/** Per aspect: the placements (layer and level, null for "weet ik niet") and the agreement. */
+		aspects: {
+			id: string;
+			placements: { layer: Layer; level: number | null }[];
+			agreed?: { level: number | null; notes: string };
+		}[];
+		closed?: boolean;
+	}
+) {
+	const [session] = await db
+		.insert(dialogueSessions)
+		.values({
+			roundId: values.round.id,
+			organisationId: values.round.organisationId,
+			code: newLayerCode(),
+			title: values.title ?? 'Teamgesprek',
+			aspectIds: values.aspects.map((a) => a.id),
+			currentIndex: values.aspects.length - 1,
+			revealedAspectIds: values.aspects.filter((a) => a.agreed).map((a) => a.id),
+			createdBy: values.createdBy,
+			closedAt: values.closed ? new Date() : null
+		})
+		.returning();
+	for (const aspect of values.aspects) {
+		if (aspect.placements.length > 0)
+			await db.insert(dialoguePlacements).values(
+				aspect.placements.map((p) => ({
+					sessionId: session!.id,
+					aspectId: aspect.id,
+					participant: hashResumeToken(randomBytes(16).toString('hex')),
+					layer: p.layer,
+					level: p.level,
+					dontKnow: p.level === null
+				}))
+			);
+		if (aspect.agreed)
+			await db
+				.insert(dialogueAgreements)
+				.values({ sessionId: session!.id, aspectId: aspect.id, ...aspect.agreed, agreedOn: dutchDate() });
+	}
+	return session!;
+}
