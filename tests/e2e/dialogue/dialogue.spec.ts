@@ -4,6 +4,7 @@
  * servers on one fresh database and spreads the people over both, so every update has to travel
  * through the database; without it, everyone uses the one embedded-database server of the run.
  */
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -191,6 +192,14 @@ test('a facilitator and five colleagues on two servers: placements appear live, 
 		await expect(row).toContainText('De koers is bekend, maar nog niet van het team.');
 		await expect(row).toContainText('Studiedag november');
 		await checkA11y(leader);
+		const [download] = await Promise.all([
+			leader.waitForEvent('download'),
+			leader.getByRole('link', { name: 'Download als PDF' }).click()
+		]);
+		// Table cells wrap: compare with the line breaks taken out.
+		const pdf = execFileSync('pdftotext', [await download.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+		expect(pdf).toContain('Wat het team afsprak');
+		expect(pdf).toContain('De koers is bekend, maar nog niet van het team.');
 		await leaderContext.close();
 		await Promise.all(phones.map((p) => p.context().close()));
 	} finally {

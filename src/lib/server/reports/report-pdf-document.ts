@@ -118,6 +118,30 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 						{ kind: 'bullets' as const, items: g.texts }
 					]))
 		);
+		if (data.consensus.length > 0) {
+			sections.push(
+				{ kind: 'heading', text: m.dialogue_report_title() },
+				{ kind: 'paragraph', text: m.dialogue_report_lead() },
+				{
+					kind: 'table',
+					caption: m.dialogue_report_caption(),
+					head: [
+						m.dialogue_report_aspect(),
+						m.dialogue_report_median(),
+						m.dialogue_report_agreed(),
+						m.dialogue_report_notes()
+					],
+					rows: report.aspects.flatMap((a) => {
+						const agreed = data.consensus.find((c) => c.aspectId === a.aspectId);
+						if (!agreed) return [];
+						const level = agreed.level
+							? `${agreed.level}. ${model.levels[agreed.level - 1] ?? ''}`
+							: m.dialogue_report_none();
+						return [[a.name, formatLevel(a.overall.median), level, agreed.notes]];
+					})
+				}
+			);
+		}
 		if (data.trend.length > 0) {
 			sections.push(
 				{ kind: 'heading', text: m.report_trend_title() },
