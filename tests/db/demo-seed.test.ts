@@ -13,7 +13,8 @@ import {
 import { importShippedModels } from '../../src/lib/server/boot.ts';
 import { seedDemoReflections } from '../../src/lib/server/seed/demo-reflections.ts';
 import { seedDemoPlans } from '../../src/lib/server/seed/demo-plans.ts';
-import { seedDemoDialogue } from '../../src/lib/server/seed/demo-dialogue.ts';
+import { DEMO_DIALOGUE_CODE, seedDemoDialogue } from '../../src/lib/server/seed/demo-dialogue.ts';
+import { getParticipantPage } from '../../src/lib/server/use-cases/dialogue/get-participant-page.ts';
 import { getRoundReport } from '../../src/lib/server/use-cases/reports/get-round-report.ts';
 import { BRIN_PATTERN } from '../../src/lib/domain/organisation/types.ts';
 
@@ -78,5 +79,8 @@ describeDb('the demo seed', (ctx) => {
 			['koers', 2],
 			['samen-leren-in-het-team', 3]
 		]);
+		// And an open conversation on the open round that anyone can join with the demo code.
+		const page = await getParticipantPage(ctx.db, DEMO_DIALOGUE_CODE, null);
+		expect(page.live).toMatchObject({ status: 'open', aspectId: 'koers', stage: 'placing', placed: 0 });
 	});
 });

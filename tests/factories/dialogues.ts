@@ -15,6 +15,7 @@ export async function createDialogue(
 		round: { id: string; organisationId: string };
 		createdBy: string | null;
 		title?: string;
+		code?: string;
 		/** Per aspect: the placements (layer and level, null for "weet ik niet") and the agreement. */
 		aspects: {
 			id: string;
@@ -29,10 +30,10 @@ export async function createDialogue(
 		.values({
 			roundId: values.round.id,
 			organisationId: values.round.organisationId,
-			code: newLayerCode(),
+			code: values.code ?? newLayerCode(),
 			title: values.title ?? 'Teamgesprek',
 			aspectIds: values.aspects.map((a) => a.id),
-			currentIndex: values.aspects.length - 1,
+			currentIndex: values.closed ? values.aspects.length - 1 : 0,
 			revealedAspectIds: values.aspects.filter((a) => a.agreed).map((a) => a.id),
 			createdBy: values.createdBy,
 			closedAt: values.closed ? new Date() : null

@@ -1,12 +1,16 @@
 /**
- * The demo's team conversation: De Regenboog discussed its reflection at a study day, placed the
- * school on two aspects and agreed where it stands; the round's report shows that beside the answers.
+ * The demo's team conversations: De Regenboog discussed its reflection at a study day, placed the
+ * school on two aspects and agreed where it stands (the round's report shows that beside the
+ * answers); and a conversation on its open round waits for the next team meeting, with a fixed code
+ * so that anyone trying the demo can join it at /g.
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { organisations, rounds, users } from '../db/schema/index.ts';
 import { createDialogue } from '../../../../tests/factories/dialogues.ts';
 import type { Layer } from '../../domain/model/format.ts';
+
+export const DEMO_DIALOGUE_CODE = 'GSPR2345';
 
 const spread = (layer: Layer, levels: (number | null)[]) => levels.map((level) => ({ layer, level }));
 
@@ -40,5 +44,20 @@ export async function seedDemoDialogue(db: Db): Promise<void> {
 			}
 		],
 		closed: true
+	});
+	const [open] = await db
+		.select()
+		.from(rounds)
+		.where(and(eq(rounds.organisationId, school.id), eq(rounds.title, 'Teamreflectie december 2026')));
+	if (!open) return;
+	await createDialogue(db, {
+		round: open,
+		createdBy: leader?.id ?? null,
+		title: 'Teamvergadering: onze koers',
+		code: DEMO_DIALOGUE_CODE,
+		aspects: [
+			{ id: 'koers', placements: [] },
+			{ id: 'data-en-feedback', placements: [] }
+		]
 	});
 }
