@@ -31,6 +31,9 @@ export class DialogueHub {
 		let set = this.listeners.get(sessionId);
 		if (!set) this.listeners.set(sessionId, (set = new Set()));
 		set.add(listener);
+		// Read once more now that the listener is in: a change between the caller's first read and this
+		// subscription would otherwise go unseen until the next one.
+		this.changed(sessionId);
 		return () => {
 			set.delete(listener);
 			if (set.size === 0) this.listeners.delete(sessionId);
