@@ -1,12 +1,5 @@
-import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { CODE_PATTERN, normaliseCode } from '#lib/server/reflection/codes.ts';
+import { typedCode } from '#lib/server/http/typed-code.ts';
 
 // Public: only turns a typed code into the address of its questions.
-export const load: PageServerLoad = ({ url }) => {
-	const typed = url.searchParams.get('code');
-	if (typed === null) return { unknown: false, typed: '' };
-	const code = normaliseCode(typed);
-	if (CODE_PATTERN.test(code)) redirect(303, `/r/${code}`);
-	return { unknown: true, typed: typed.slice(0, 40) };
-};
+export const load: PageServerLoad = ({ url }) => typedCode(url, '/r');
