@@ -23,9 +23,7 @@
  * says so and exits 0. Environment: BENCH_PARTICIPANTS (200), BENCH_ROUNDS (`spread,spread,burst`:
  * one aspect each), BENCH_SPREAD (s, 5), BENCH_SEED (1), BENCH_KEEP_DB=1.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -33,11 +31,12 @@ import process from 'node:process';
 import pg from 'pg';
 import type { LiveView } from '../src/lib/domain/dialogue/dialogue.ts';
 import { placementsPerAspect, prepareDialogue, type Prepared } from './dialogue-setup.ts';
+import { formHeaders, nextAddress } from './lib/clients.ts';
+import { cpuShares, cpuSnapshot, type CpuShares } from './lib/cpu.ts';
+import { log, mark } from './lib/output.ts';
+import { freePort, interrupted, ROOT, startProcess, stopProcess, waitHealthy, type Started } from './lib/processes.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 process.chdir(ROOT);
-const BIN = path.join(ROOT, 'node_modules', '.bin');
-const SERVER_NODE = fs.existsSync(path.join(BIN, 'node')) ? path.join(BIN, 'node') : process.execPath;
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS || 200);
 const ROUNDS = (process.env.BENCH_ROUNDS || 'spread,spread,burst').split(',').map((r) => r.trim());
@@ -58,10 +57,6 @@ const SERVERS = ['A', 'B'] as const;
 
 type Mode = 'spread' | 'burst';
 
-function log(line = ''): void {
-	process.stdout.write(`${line}\n`);
-}
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /** xorshift32: the same levels and arrival moments in every run. */
@@ -76,155 +71,23 @@ function randomSource(seed: number): () => number {
 }
 const random = randomSource(SEED);
 
-// ---------------------------------------------------------------------------------------------
-// Server processes (as in bench/submit.ts, which cannot be imported: it runs when loaded)
-
-type Started = { child: ChildProcess; output: string[]; exited: Promise<number | null> };
-const running = new Set<Started>();
-let interrupted = false;
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as net.AddressInfo;
-			probe.close(() => resolve(port));
-		});
-	});
-}
-
+/** The app as deployed behind a proxy, on this run's database. */
 function startServer(port: number, databaseUrl: string): Started {
-	const child = spawn(SERVER_NODE, ['server/index.js'], {
-		cwd: ROOT,
-		env: {
-			...process.env,
-			PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}`,
-			NODE_ENV: 'production',
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			DATABASE_URL: databaseUrl,
-			JOBS: 'off',
-			SEED_DEMO: 'never',
-			TRUST_PROXY: '1'
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
+	return startProcess(['server/index.js'], {
+		NODE_ENV: 'production',
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		DATABASE_URL: databaseUrl,
+		JOBS: 'off',
+		SEED_DEMO: 'never',
+		TRUST_PROXY: '1'
 	});
-	const output: string[] = [];
-	const keep = (chunk: Buffer) => {
-		output.push(chunk.toString());
-		if (output.length > 200) output.shift();
-	};
-	child.stdout!.on('data', keep);
-	child.stderr!.on('data', keep);
-	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-	const started = { child, output, exited };
-	running.add(started);
-	void exited.then(() => running.delete(started));
-	return started;
-}
-
-async function waitHealthy(started: Started, origin: string): Promise<void> {
-	const deadline = Date.now() + 120_000;
-	let dead = false;
-	void started.exited.then(() => (dead = true));
-	while (Date.now() < deadline && !interrupted) {
-		if (dead) throw new Error(`server exited during start:\n${started.output.join('')}`);
-		try {
-			if ((await fetch(`${origin}/healthz`)).status === 200) return;
-		} catch {
-			// not listening yet
-		}
-		await sleep(200);
-	}
-	throw new Error(`server not healthy:\n${started.output.join('')}`);
-}
-
-async function stopServer(started: Started): Promise<void> {
-	if (started.child.exitCode !== null) return;
-	started.child.kill('SIGTERM');
-	const timer = setTimeout(() => started.child.kill('SIGKILL'), 20_000);
-	await started.exited;
-	clearTimeout(timer);
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.once(signal, () => {
-		interrupted = true;
-		log(`\n${signal}: stopping the servers and cleaning up`);
-		for (const started of running) started.child.kill('SIGTERM');
-	});
-}
-
-// ---------------------------------------------------------------------------------------------
-// Where the CPU goes (Linux /proc; zeros elsewhere)
-
-type Cpu = { servers: number[]; postgres: number; bench: number; busy: number; total: number };
-const TICK = 100; // USER_HZ
-
-function ticksOf(pid: string | number): { comm: string; ticks: number } {
-	try {
-		const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-		const close = stat.lastIndexOf(')');
-		const fields = stat.slice(close + 2).split(' ');
-		return { comm: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]) };
-	} catch {
-		return { comm: '', ticks: 0 };
-	}
-}
-
-function cpuSnapshot(serverPids: (number | undefined)[]): Cpu {
-	const usage = process.cpuUsage();
-	const bench = (usage.user + usage.system) / 1e6;
-	if (!fs.existsSync('/proc/stat')) return { servers: serverPids.map(() => 0), postgres: 0, bench, busy: 0, total: 0 };
-	let postgres = 0;
-	for (const pid of fs.readdirSync('/proc')) {
-		if (!/^[0-9]+$/.test(pid)) continue;
-		const p = ticksOf(pid);
-		if (p.comm === 'postgres') postgres += p.ticks;
-	}
-	const n = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
-	const total = n.slice(0, 8).reduce((a, b) => a + b, 0);
-	return {
-		servers: serverPids.map((pid) => (pid ? ticksOf(pid).ticks / TICK : 0)),
-		postgres: postgres / TICK,
-		bench,
-		busy: (total - (n[3] ?? 0) - (n[4] ?? 0)) / TICK,
-		total: total / TICK
-	};
-}
-
-type CpuShares = { servers: number[]; postgres: number; bench: number; other: number; idle: number };
-
-/** Share of the whole machine (all cores = 100 %) per consumer between two snapshots. */
-function cpuShares(a: Cpu, b: Cpu): CpuShares {
-	const total = b.total - a.total || 1;
-	const pct = (x: number) => Math.round((1000 * x) / total) / 10;
-	const servers = b.servers.map((s, i) => s - (a.servers[i] ?? 0));
-	const postgres = b.postgres - a.postgres;
-	const bench = b.bench - a.bench;
-	const busy = b.busy - a.busy;
-	const known = servers.reduce((x, y) => x + y, 0) + postgres + bench;
-	return {
-		servers: servers.map(pct),
-		postgres: pct(postgres),
-		bench: pct(bench),
-		other: pct(Math.max(0, busy - known)),
-		idle: pct(total - busy)
-	};
 }
 
 // ---------------------------------------------------------------------------------------------
 // HTTP: form posts as a browser sends them, and server-sent-event streams
 
 type Answer = { status: number; sent: number; answered: number; cookies: string[]; body: string };
-
-let addresses = 0;
-/** One client address per participant (phones on a school network, behind a proxy). */
-function nextAddress(): string {
-	const n = ++addresses;
-	return `10.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
-}
 
 async function post(
 	origin: string,
@@ -235,14 +98,7 @@ async function post(
 	const sent = performance.now();
 	const res = await fetch(`${origin}${target}`, {
 		method: 'POST',
-		headers: {
-			// A browser's form post: without text/html first, SvelteKit answers an action with JSON.
-			accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
-			'content-type': 'application/x-www-form-urlencoded',
-			origin,
-			'x-forwarded-proto': 'http',
-			...headers
-		},
+		headers: { ...formHeaders(origin), ...headers },
 		body: new URLSearchParams(form).toString(),
 		redirect: 'manual'
 	});
@@ -368,7 +224,6 @@ function statsOf(values: number[]): Stats {
 	};
 }
 const ms = (n: number) => (Number.isFinite(n) ? String(Math.round(n)) : '–');
-const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
 type Phase = { cpu: CpuShares; lagP99: number; lagMax: number };
 
@@ -671,7 +526,7 @@ async function run(databaseUrl: string): Promise<{ ok: boolean; lines: string[] 
 		await sleep(1000);
 
 		for (const [index, mode] of ROUNDS.entries()) {
-			if (interrupted) throw new Error('interrupted');
+			if (interrupted()) throw new Error('interrupted');
 			if (mode !== 'spread' && mode !== 'burst') throw new Error(`BENCH_ROUNDS: unknown mode ${mode}`);
 			if (index > 0) {
 				const goto = await meeting.steer(
@@ -710,7 +565,7 @@ async function run(databaseUrl: string): Promise<{ ok: boolean; lines: string[] 
 		}
 	} finally {
 		meeting?.close();
-		await Promise.all(servers.map(stopServer));
+		await Promise.all(servers.map(stopProcess));
 	}
 	const inDatabase = await placementsPerAspect(databaseUrl, prepared.sessionId);
 	for (const p of places) {
@@ -813,6 +668,6 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main().catch((error: unknown) => {
-	console.error(interrupted ? 'interrupted' : error);
+	console.error(interrupted() ? 'interrupted' : error);
 	return 1;
 });

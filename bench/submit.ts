@@ -20,10 +20,9 @@
  * other processes used more than this % of the machine's CPU is repeated, at most BENCH_RETRIES = 2
  * times, and the quietest attempt is reported).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -37,6 +36,21 @@ import {
 	type Saved,
 	type Target
 } from './submit-setup.ts';
+import { formHeaders, nextAddress } from './lib/clients.ts';
+import { cpuShares, cpuSnapshot, serversTogether, type Cpu } from './lib/cpu.ts';
+import { log, mark } from './lib/output.ts';
+import {
+	BIN,
+	CHILD_PATH,
+	freePort,
+	interrupted,
+	ROOT,
+	SERVER_NODE,
+	startProcess,
+	stopProcess,
+	waitHealthy,
+	type Started
+} from './lib/processes.ts';
 
 // autocannon ships no types: the part used here.
 type CannonRequest = { method?: string; headers?: Record<string, string>; body?: string; host?: string };
@@ -59,11 +73,8 @@ type Autocannon = (
 ) => { on(event: 'response', listener: () => void): unknown };
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+// The servers' scripts and the PGlite version are named relative to the project.
 process.chdir(ROOT);
-const BIN = path.join(ROOT, 'node_modules', '.bin');
-const SERVER_NODE = fs.existsSync(path.join(BIN, 'node')) ? path.join(BIN, 'node') : process.execPath;
-const CHILD_PATH = `${BIN}${path.delimiter}${process.env.PATH ?? ''}`;
 
 const DURATION = Number(process.env.BENCH_DURATION || 15);
 const WARMUP = Number(process.env.BENCH_WARMUP || 3);
@@ -99,139 +110,19 @@ type Run = {
 	cpu: { server: number; postgres: number; autocannon: number; other: number; idle: number; serverSeconds: number };
 };
 
-function log(line: string): void {
-	process.stdout.write(`${line}\n`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Processes
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = net.createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as net.AddressInfo;
-			probe.close(() => resolve(port));
-		});
-	});
-}
-
-type Started = { child: ChildProcess; output: string[]; exited: Promise<number | null> };
-
-// Ctrl+C: stop the servers; the measurement then fails and the temporary database is removed.
-const running = new Set<Started>();
-let interrupted = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.once(signal, () => {
-		interrupted = true;
-		log(`\n${signal}: stopping the servers and cleaning up`);
-		for (const started of running) started.child.kill('SIGTERM');
-	});
-}
-
-function startProcess(args: string[], env: Record<string, string>): Started {
-	const child = spawn(SERVER_NODE, args, {
-		cwd: ROOT,
-		env: { ...process.env, PATH: CHILD_PATH, ...env },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	const output: string[] = [];
-	const keep = (chunk: Buffer) => {
-		output.push(chunk.toString());
-		if (output.length > 200) output.shift();
-	};
-	child.stdout!.on('data', keep);
-	child.stderr!.on('data', keep);
-	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-	const started = { child, output, exited };
-	running.add(started);
-	void exited.then(() => running.delete(started));
-	return started;
-}
-
-async function waitHealthy(started: Started, origin: string): Promise<void> {
-	const deadline = Date.now() + 120_000;
-	let dead = false;
-	void started.exited.then(() => (dead = true));
-	while (Date.now() < deadline) {
-		if (dead) throw new Error(`server exited during start:\n${started.output.join('')}`);
-		try {
-			const res = await fetch(`${origin}/healthz`);
-			if (res.status === 200) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`server not healthy after 120 s:\n${started.output.join('')}`);
-}
-
-async function stopProcess(started: Started): Promise<void> {
-	if (started.child.exitCode !== null) return;
-	started.child.kill('SIGTERM');
-	const timer = setTimeout(() => started.child.kill('SIGKILL'), 30_000);
-	await started.exited;
-	clearTimeout(timer);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Where the CPU goes (Linux /proc; zeros elsewhere)
-
-const TICK = 100; // USER_HZ on Linux
-type Cpu = { server: number; postgres: number; bench: number; busy: number; total: number };
-
-function ticksOf(stat: string): { comm: string; ticks: number } {
-	const close = stat.lastIndexOf(')');
-	const fields = stat.slice(close + 2).split(' ');
-	// after "pid (comm) ": state is field 3, utime 14 and stime 15 (1-based in proc(5))
-	return { comm: stat.slice(stat.indexOf('(') + 1, close), ticks: Number(fields[11]) + Number(fields[12]) };
-}
-
-function cpuSnapshot(serverPids: (number | undefined)[]): Cpu {
-	if (!fs.existsSync('/proc/stat')) return { server: 0, postgres: 0, bench: 0, busy: 0, total: 0 };
-	const read = (pid: string | number) => {
-		try {
-			return ticksOf(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
-		} catch {
-			return { comm: '', ticks: 0 };
-		}
-	};
-	let postgres = 0;
-	for (const pid of fs.readdirSync('/proc')) {
-		if (!/^[0-9]+$/.test(pid)) continue;
-		const p = read(pid);
-		if (p.comm === 'postgres') postgres += p.ticks;
-	}
-	const [, ...cols] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
-	const n = cols.map(Number);
-	const idle = (n[3] ?? 0) + (n[4] ?? 0);
-	const total = n.slice(0, 8).reduce((a, b) => a + b, 0);
-	const usage = process.cpuUsage();
+/** The servers' CPU as one figure: the app (or the limit) is measured as a whole deployment. */
+function cpuOfRun(a: Cpu, b: Cpu): Run['cpu'] {
+	const shares = cpuShares(a, b);
+	const [server = 0] = shares.servers;
+	const [before = 0] = a.servers;
+	const [after = 0] = b.servers;
 	return {
-		server: serverPids.reduce<number>((n, pid) => n + (pid ? read(pid).ticks : 0), 0) / TICK,
-		postgres: postgres / TICK,
-		bench: (usage.user + usage.system) / 1e6,
-		busy: (total - idle) / TICK,
-		total: total / TICK
-	};
-}
-
-/** Share of the whole machine (all cores = 100 %) per consumer between two snapshots. */
-function cpuShares(a: Cpu, b: Cpu): Run['cpu'] {
-	const total = b.total - a.total || 1;
-	const pct = (x: number) => Math.round((1000 * x) / total) / 10;
-	const server = b.server - a.server;
-	const postgres = b.postgres - a.postgres;
-	const bench = b.bench - a.bench;
-	const busy = b.busy - a.busy;
-	return {
-		server: pct(server),
-		postgres: pct(postgres),
-		autocannon: pct(bench),
-		other: pct(Math.max(0, busy - server - postgres - bench)),
-		idle: pct(total - busy),
-		serverSeconds: server
+		server,
+		postgres: shares.postgres,
+		autocannon: shares.bench,
+		other: shares.other,
+		idle: shares.idle,
+		serverSeconds: after - before
 	};
 }
 
@@ -239,21 +130,8 @@ function cpuShares(a: Cpu, b: Cpu): Run['cpu'] {
 // Load
 
 /** One distinct client address per request (many schools), as a reverse proxy would pass it on. */
-let addresses = 0;
-function nextAddress(): string {
-	const n = ++addresses;
-	return `10.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
-}
-
 function headers(origin: string): Record<string, string> {
-	return {
-		// A browser's form post: without text/html first, SvelteKit answers an action with JSON.
-		accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
-		'content-type': 'application/x-www-form-urlencoded',
-		origin,
-		'x-forwarded-proto': 'http',
-		'x-forwarded-for': nextAddress()
-	};
+	return { ...formHeaders(origin), 'x-forwarded-for': nextAddress() };
 }
 
 type Burst = { result: CannonResult; seconds: number; end: Cpu | undefined };
@@ -323,7 +201,7 @@ async function measure(
 		target.kind === 'pg'
 			? { DATABASE_URL: target.url, DB_POOL_SIZE: String(POOL_SIZE) }
 			: { DATA_DIR: target.dataDir, DATABASE_URL: '' };
-	if (interrupted) throw new Error('interrupted');
+	if (interrupted()) throw new Error('interrupted');
 	const started: Started[] = [];
 	const origins: string[] = [];
 	try {
@@ -371,11 +249,11 @@ async function measure(
 			rate = burst.result.requests.total / Math.max(burst.seconds, 0.001);
 		} while (performance.now() < warmUntil);
 		const amount = Math.max(1, Math.round((rate * DURATION) / connections)) * connections;
-		const snapshot = () => cpuSnapshot(started.map((p) => p.child.pid));
+		const snapshot = () => serversTogether(cpuSnapshot(started.map((p) => p.child.pid)));
 		const before = snapshot();
 		const run = await cannon(urls, connections, amount, snapshot);
-		if (interrupted) throw new Error('interrupted');
-		const cpu = cpuShares(before, run.end ?? snapshot());
+		if (interrupted()) throw new Error('interrupted');
+		const cpu = cpuOfRun(before, run.end ?? snapshot());
 		const measured = statuses([run]);
 		const warmed = statuses(warm);
 		return {
@@ -407,7 +285,6 @@ async function measure(
 
 const fmt = (n: number, digits = 0) =>
 	n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const mark = (ok: boolean) => (ok ? '✓' : '✗');
 
 function table(database: string, runs: Run[]): string[] {
 	const lines = [
@@ -606,6 +483,6 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main().catch((error: unknown) => {
-	console.error(interrupted ? 'interrupted' : error);
+	console.error(interrupted() ? 'interrupted' : error);
 	return 1;
 });
