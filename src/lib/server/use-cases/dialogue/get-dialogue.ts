@@ -18,6 +18,8 @@ export async function getDialogue(db: Db, actorId: string | null, id: unknown) {
 		session: { id: session.id, title: session.title, code: session.code },
 		round: { id: round.id, title: round.title },
 		organisation: { id: organisation.id, name: organisation.name },
+		// The model's own language, for `lang` on its texts when the interface speaks another.
+		language: model.language,
 		levels: model.levels.map((l) => ({ name: l.name, summary: l.summary })),
 		aspects: session.aspectIds.flatMap((aspectId) => {
 			const aspect = model.aspects.find((a) => a.id === aspectId);

@@ -36,6 +36,7 @@ export async function getParticipantPage(db: Db, code: string, pass: Participant
 		...base,
 		joined: {
 			layer: pass.layer,
+			language: model.language,
 			aspects: aspects.map((a) => ({ id: a.aspectId, name: a.aspectName, focus: a.focus, options: a.options })),
 			levels: model.levels.map((l) => l.name),
 			placement: mine ? { aspectId: snapshot.aspectId, level: mine.level } : null
