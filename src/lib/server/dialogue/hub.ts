@@ -31,8 +31,8 @@ export class DialogueHub {
 		let set = this.listeners.get(sessionId);
 		if (!set) this.listeners.set(sessionId, (set = new Set()));
 		set.add(listener);
-		// Read once more now that the listener is in: a change between the caller's first read and this
-		// subscription would otherwise go unseen until the next one.
+		// Read now that the listener is in: its first message is the current state, and no change made
+		// before it subscribed goes unseen. The other listeners only hear of it if something changed.
 		this.changed(sessionId);
 		return () => {
 			set.delete(listener);

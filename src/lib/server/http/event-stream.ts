@@ -1,5 +1,5 @@
 /**
- * A server-sent-event response: the current state at once (a reconnecting browser catches up), then
+ * A server-sent-event response: the current state first (a reconnecting browser catches up), then
  * every change, and a comment every 20 s so that proxies keep the connection open.
  */
 import type { Watch } from '../use-cases/dialogue/watch-dialogue.ts';
@@ -21,7 +21,6 @@ export function eventStream(watch: Watch, signal: AbortSignal): Response {
 					stop();
 				}
 			};
-			send(watch.first);
 			const unsubscribe = await watch.subscribe(send);
 			const beat = setInterval(() => {
 				try {

@@ -3,7 +3,7 @@
  * with `pg_notify('dialogue', <session id>)` in the same transaction, so every app server hears of it
  * once it is committed (ADR 010).
  */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { executeRows, type Db, type Tx } from '../db/client.ts';
 import { dialogueAgreements, dialoguePlacements, dialogueSessions } from '../db/schema/index.ts';
 import type { PlacementCount } from '../../domain/dialogue/dialogue.ts';
@@ -144,22 +144,21 @@ export async function saveAgreement(
 	});
 }
 
-/** The agreements of a round's sessions, oldest first, so that the latest per aspect comes last. */
-export async function agreementsOfRound(db: DbLike, roundId: string) {
-	const sessions = await db
-		.select({ id: dialogueSessions.id, title: dialogueSessions.title })
-		.from(dialogueSessions)
-		.where(eq(dialogueSessions.roundId, roundId));
-	if (sessions.length === 0) return [];
-	const rows = await db
-		.select()
+/**
+ * The team's consensus on a round: per aspect the latest agreement made in any of its sessions (a
+ * later session's agreement replaces an earlier one's).
+ */
+export async function consensusOfRound(db: DbLike, roundId: string) {
+	return db
+		.selectDistinctOn([dialogueAgreements.aspectId], {
+			aspectId: dialogueAgreements.aspectId,
+			level: dialogueAgreements.level,
+			notes: dialogueAgreements.notes,
+			agreedOn: dialogueAgreements.agreedOn,
+			session: dialogueSessions.title
+		})
 		.from(dialogueAgreements)
-		.where(
-			inArray(
-				dialogueAgreements.sessionId,
-				sessions.map((s) => s.id)
-			)
-		)
-		.orderBy(asc(dialogueAgreements.agreedOn));
-	return rows.map((r) => ({ ...r, sessionTitle: sessions.find((s) => s.id === r.sessionId)?.title ?? '' }));
+		.innerJoin(dialogueSessions, eq(dialogueSessions.id, dialogueAgreements.sessionId))
+		.where(eq(dialogueSessions.roundId, roundId))
+		.orderBy(dialogueAgreements.aspectId, desc(dialogueAgreements.agreedOn), desc(dialogueSessions.createdAt));
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { findRound, layersOf } from '../../repositories/rounds.ts';
+import { layersOf } from '../../repositories/rounds.ts';
 import { findOrganisation } from '../../repositories/organisations.ts';
 import { placementOf } from '../../repositories/dialogues.ts';
 import { modelOfSession, snapshotOf } from '../../dialogue/snapshot.ts';
@@ -16,11 +16,10 @@ export type ParticipantPage = Awaited<ReturnType<typeof getParticipantPage>>;
  */
 export async function getParticipantPage(db: Db, code: string, pass: ParticipantPass | null) {
 	const session = await sessionByCode(db, code);
-	const round = await findRound(db, session.roundId);
-	const organisation = round ? await findOrganisation(db, round.organisationId) : undefined;
+	const organisation = await findOrganisation(db, session.organisationId);
 	const snapshot = await snapshotOf(db, session);
-	if (!round || !organisation || !snapshot) throw new AppError('not_found');
-	const layers = (await layersOf(db, round.id)).map((l) => l.layer);
+	if (!organisation || !snapshot) throw new AppError('not_found');
+	const layers = (await layersOf(db, session.roundId)).map((l) => l.layer);
 	const base = {
 		session: { title: session.title, code: session.code, aspects: session.aspectIds.length },
 		organisation: { name: organisation.name },

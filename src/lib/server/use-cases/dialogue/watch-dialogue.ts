@@ -1,22 +1,16 @@
 import type { AppContext } from '../../context.ts';
 import { authorizeSession } from './authorize-session.ts';
 import { dialogueHub } from '../../dialogue/hub.ts';
-import { snapshotOf } from '../../dialogue/snapshot.ts';
 import { liveView, type LiveView } from '../../../domain/dialogue/dialogue.ts';
 import { readPass, sessionByCode } from './participant.ts';
 import { AppError } from '../../../domain/errors.ts';
 
-export type Watch = { first: LiveView; subscribe: (send: (view: LiveView) => void) => Promise<() => void> };
+/** A live stream's source: from subscribing on, the current state and then every change. */
+export type Watch = { subscribe: (send: (view: LiveView) => void) => Promise<() => void> };
 
-async function watch(
-	ctx: Pick<AppContext, 'db' | 'handle'>,
-	sessionId: string,
-	audience: 'facilitator' | 'participant'
-): Promise<Watch> {
-	const snapshot = await snapshotOf(ctx.db, sessionId);
-	if (!snapshot) throw new AppError('not_found');
+function watch(ctx: Pick<AppContext, 'handle'>, sessionId: string, audience: 'facilitator' | 'participant'): Watch {
+	// The hub reads the session as soon as a listener is in, so the first message is the current state.
 	return {
-		first: liveView(snapshot, audience),
 		subscribe: (send) => dialogueHub(ctx.handle).subscribe(sessionId, (next) => send(liveView(next, audience)))
 	};
 }

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { findOrganisation } from '../../repositories/organisations.ts';
 import { plansFromRound } from '../../repositories/plans.ts';
 import { publishedFeedback } from '../../repositories/round-feedback.ts';
-import { agreementsOfRound } from '../../repositories/dialogues.ts';
+import { consensusOfRound } from '../../repositories/dialogues.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 import { authorizeRound } from '../rounds/authorize-round.ts';
@@ -44,7 +44,7 @@ export async function getRoundReport(db: Db, actorId: string | null, id: unknown
 		},
 		report,
 		trend: await trendOf(db, round),
-		consensus: latestPerAspect(await agreementsOfRound(db, round.id)),
+		consensus: await consensusOfRound(db, round.id),
 		benchmark: benchmark ? { ...benchmark, sector: org?.sector ?? '' } : null,
 		// From the report to a plan: the plans made from this round, and whether this person makes them.
 		plans: {
@@ -53,17 +53,4 @@ export async function getRoundReport(db: Db, actorId: string | null, id: unknown
 			feedbackPublished: (await publishedFeedback(db, round.id)) !== undefined
 		}
 	};
-}
-
-/** The team's consensus per aspect: the latest agreement made in any of the round's dialogues. */
-function latestPerAspect(rows: Awaited<ReturnType<typeof agreementsOfRound>>) {
-	const latest = new Map<string, (typeof rows)[number]>();
-	for (const row of rows) latest.set(row.aspectId, row);
-	return [...latest.values()].map((r) => ({
-		aspectId: r.aspectId,
-		level: r.level,
-		notes: r.notes,
-		agreedOn: r.agreedOn,
-		session: r.sessionTitle
-	}));
 }
