@@ -86,13 +86,20 @@ test('a facilitator and five colleagues on two servers: placements appear live, 
 		await leader.goto(`/reflecties/${world.roundIds[0]}`);
 		const start = leader.getByRole('region', { name: 'Teamgesprek over de resultaten' });
 		await start.getByLabel('Titel van het gesprek').fill('Studiedag november');
-		for (const aspect of [
+		// Without any aspect the conversation cannot start: the form says so and keeps what was typed.
+		const aspects = [
+			'Koers',
 			'Data en feedback',
 			'Lerende professional',
 			'Samen leren in het team',
 			'Georganiseerd leiderschap'
-		])
-			await start.getByRole('checkbox', { name: aspect }).uncheck();
+		];
+		for (const aspect of aspects) await start.getByRole('checkbox', { name: aspect }).uncheck();
+		await start.getByRole('button', { name: 'Gesprek starten' }).click();
+		await expect(start.getByRole('alert')).toHaveText('Kies ten minste één aspect.');
+		await expect(start.getByLabel('Titel van het gesprek')).toHaveValue('Studiedag november');
+		await expect(start.getByRole('checkbox', { name: 'Data en feedback' })).not.toBeChecked();
+		await start.getByRole('checkbox', { name: 'Koers' }).check();
 		await start.getByRole('button', { name: 'Gesprek starten' }).click();
 		await expect(leader.getByRole('heading', { level: 1 })).toHaveText('Studiedag november');
 		await expect(leader.getByRole('heading', { level: 2, name: 'Koers' })).toBeVisible();
@@ -158,6 +165,11 @@ test('a facilitator and five colleagues on two servers: placements appear live, 
 		}
 		await checkA11y(phones[0]!);
 
+		// Recording nothing is refused with a sentence that says what is missing.
+		await leader.getByRole('button', { name: 'Vastleggen' }).click();
+		await expect(leader.getByRole('alert')).toHaveText(
+			'Kies een fase, of kies ‘Geen overeenstemming’ en schrijf een toelichting.'
+		);
 		const agreement = leader.getByRole('group', { name: 'Afgesproken fase bij Koers' });
 		await agreement.getByRole('radio', { name: /^Doelgericht/ }).check();
 		await leader

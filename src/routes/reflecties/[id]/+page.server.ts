@@ -49,7 +49,8 @@ export const actions: Actions = {
 		const form = formObject(await request.formData());
 		const result = await orActionFailure(
 			async () => startDialogue((await appContext()).db, locals.user?.id ?? null, params.id, form),
-			{ ...keepValues(form, 'title'), form: 'dialogue' }
+			// The aspects chosen come back too: a failed start keeps the choice.
+			{ ...keepValues(form, 'title'), aspects: [form.aspect ?? []].flat().join(' '), form: 'dialogue' }
 		);
 		if (typeof result === 'string') redirect(303, `/gesprekken/${result}`);
 		return result;
