@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/lib/server/db/client.ts';
 import { roundLayers, rounds } from '../../src/lib/server/db/schema/index.ts';
-import { insertLayerCodes } from '../../src/lib/server/reflection/layer-codes.ts';
+import { insertRoundWithCodes } from '../../src/lib/server/reflection/layer-codes.ts';
 import { getModelVersion } from '../../src/lib/server/repositories/models.ts';
 import { addDays, dutchDate } from '../../src/lib/domain/reflection/round.ts';
 import type { Layer } from '../../src/lib/domain/model/format.ts';
@@ -25,32 +25,30 @@ export async function createRound(
 	const model = await getModelVersion(db, values.modelId ?? 'samen-leren-inhoud-geven');
 	if (!model) throw new Error('import the shipped models first');
 	const today = dutchDate();
-	return db.transaction(async (tx) => {
-		const [round] = await tx
-			.insert(rounds)
-			.values({
-				organisationId: organisation.id,
-				modelId: model.modelId,
-				modelVersion: model.version,
-				title: values.title ?? 'Reflectie schooljaar 2026-2027',
-				mode: values.mode ?? 'aspect',
-				opensOn: values.opensOn ?? today,
-				closesOn: values.closesOn ?? addDays(today, 14),
-				openedAt: values.open === false ? null : new Date(),
-				introduction: 'Welkom bij onze reflectie.',
-				privacyText: 'Uw antwoorden zijn anoniem.',
-				maxPerLayer: values.maxPerLayer ?? null,
-				thresholdScores: values.thresholds?.scores ?? 5,
-				thresholdComments: values.thresholds?.comments ?? 5
-			})
-			.returning();
-		await insertLayerCodes(tx, round!.id, values.layers ?? ['schoolleiding', 'leraren']);
-		const codes = await tx.select().from(roundLayers).where(eq(roundLayers.roundId, round!.id));
-		return {
-			round: round!,
-			codes: Object.fromEntries(codes.map((c) => [c.layer, c.code])) as Partial<Record<Layer, string>>
-		};
-	});
+	const round = await insertRoundWithCodes(
+		db,
+		{
+			organisationId: organisation.id,
+			modelId: model.modelId,
+			modelVersion: model.version,
+			title: values.title ?? 'Reflectie schooljaar 2026-2027',
+			mode: values.mode ?? 'aspect',
+			opensOn: values.opensOn ?? today,
+			closesOn: values.closesOn ?? addDays(today, 14),
+			openedAt: values.open === false ? null : new Date(),
+			introduction: 'Welkom bij onze reflectie.',
+			privacyText: 'Uw antwoorden zijn anoniem.',
+			maxPerLayer: values.maxPerLayer ?? null,
+			thresholdScores: values.thresholds?.scores ?? 5,
+			thresholdComments: values.thresholds?.comments ?? 5
+		},
+		values.layers ?? ['schoolleiding', 'leraren']
+	);
+	const codes = await db.select().from(roundLayers).where(eq(roundLayers.roundId, round.id));
+	return {
+		round,
+		codes: Object.fromEntries(codes.map((c) => [c.layer, c.code])) as Partial<Record<Layer, string>>
+	};
 }
 
 /** Closes a round as if it ran in the given period (responses are added while it is open). */

@@ -1,8 +1,7 @@
 import type { Db } from '../../db/client.ts';
-import { rounds } from '../../db/schema/index.ts';
 import { getModelVersion } from '../../repositories/models.ts';
 import { layersOf } from '../../repositories/rounds.ts';
-import { insertLayerCodes } from '../../reflection/layer-codes.ts';
+import { insertRoundWithCodes } from '../../reflection/layer-codes.ts';
 import { addDays, dutchDate } from '../../../domain/reflection/round.ts';
 import { authorizeRound } from './authorize-round.ts';
 
@@ -16,31 +15,25 @@ export async function copyRound(db: Db, actorId: string | null, id: unknown): Pr
 	const layers = await layersOf(db, round.id);
 	const length = Math.max(1, Math.round((Date.parse(round.closesOn) - Date.parse(round.opensOn)) / 86_400_000));
 	const opensOn = addDays(round.opensOn, 364) > dutchDate() ? addDays(round.opensOn, 364) : dutchDate();
-	return db.transaction(async (tx) => {
-		const [copy] = await tx
-			.insert(rounds)
-			.values({
-				organisationId: round.organisationId,
-				modelId: round.modelId,
-				modelVersion: latest?.version ?? round.modelVersion,
-				title: round.title,
-				mode: round.mode,
-				opensOn,
-				closesOn: addDays(opensOn, length),
-				thresholdScores: round.thresholdScores,
-				thresholdComments: round.thresholdComments,
-				introduction: round.introduction,
-				privacyText: round.privacyText,
-				maxPerLayer: round.maxPerLayer,
-				copiedFrom: round.id,
-				createdBy: actor.userId
-			})
-			.returning({ id: rounds.id });
-		await insertLayerCodes(
-			tx,
-			copy!.id,
-			layers.map((l) => l.layer)
-		);
-		return { id: copy!.id };
-	});
+	const copy = await insertRoundWithCodes(
+		db,
+		{
+			organisationId: round.organisationId,
+			modelId: round.modelId,
+			modelVersion: latest?.version ?? round.modelVersion,
+			title: round.title,
+			mode: round.mode,
+			opensOn,
+			closesOn: addDays(opensOn, length),
+			thresholdScores: round.thresholdScores,
+			thresholdComments: round.thresholdComments,
+			introduction: round.introduction,
+			privacyText: round.privacyText,
+			maxPerLayer: round.maxPerLayer,
+			copiedFrom: round.id,
+			createdBy: actor.userId
+		},
+		layers.map((l) => l.layer)
+	);
+	return { id: copy.id };
 }

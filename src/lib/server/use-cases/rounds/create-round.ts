@@ -1,12 +1,11 @@
 import type { Db } from '../../db/client.ts';
-import { rounds } from '../../db/schema/index.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { authorize, loadActor } from '../../auth/authorize.ts';
 import { getModelVersion } from '../../repositories/models.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { roundInput } from '../../../schemas/rounds.ts';
 import { hasIndicators } from '../../../domain/reflection/items.ts';
-import { insertLayerCodes } from '../../reflection/layer-codes.ts';
+import { insertRoundWithCodes } from '../../reflection/layer-codes.ts';
 
 export type RoundTexts = { introduction: string; privacyText: string };
 
@@ -27,27 +26,25 @@ export async function createRound(
 	if (!model || model.content.kind !== 'model')
 		throw new AppError('invalid_input', 'invalid_input', [{ field: 'modelId', message: 'not_allowed' }]);
 	const mode = data.mode === 'indicator' && hasIndicators(model.content) ? 'indicator' : 'aspect';
-	return db.transaction(async (tx) => {
-		const [round] = await tx
-			.insert(rounds)
-			.values({
-				organisationId: organisation.id,
-				modelId: model.modelId,
-				modelVersion: model.version,
-				title: data.title,
-				mode,
-				opensOn: data.opensOn,
-				closesOn: data.closesOn,
-				openedAt: data.openNow ? new Date() : null,
-				thresholdScores: data.thresholdScores,
-				thresholdComments: data.thresholdComments,
-				introduction: data.introduction || defaults.introduction,
-				privacyText: data.privacyText || defaults.privacyText,
-				maxPerLayer: data.maxPerLayer ?? null,
-				createdBy: actor.userId
-			})
-			.returning({ id: rounds.id });
-		await insertLayerCodes(tx, round!.id, data.layers);
-		return { id: round!.id };
-	});
+	const round = await insertRoundWithCodes(
+		db,
+		{
+			organisationId: organisation.id,
+			modelId: model.modelId,
+			modelVersion: model.version,
+			title: data.title,
+			mode,
+			opensOn: data.opensOn,
+			closesOn: data.closesOn,
+			openedAt: data.openNow ? new Date() : null,
+			thresholdScores: data.thresholdScores,
+			thresholdComments: data.thresholdComments,
+			introduction: data.introduction || defaults.introduction,
+			privacyText: data.privacyText || defaults.privacyText,
+			maxPerLayer: data.maxPerLayer ?? null,
+			createdBy: actor.userId
+		},
+		data.layers
+	);
+	return { id: round.id };
 }
