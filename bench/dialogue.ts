@@ -28,13 +28,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import process from 'node:process';
-import pg from 'pg';
 import type { LiveView } from '../src/lib/domain/dialogue/dialogue.ts';
 import { placementsPerAspect, prepareDialogue, type Prepared } from './dialogue-setup.ts';
 import { formHeaders, nextAddress } from './lib/clients.ts';
 import { cpuShares, cpuSnapshot, type CpuShares } from './lib/cpu.ts';
 import { log, mark } from './lib/output.ts';
 import { freePort, interrupted, ROOT, startProcess, stopProcess, waitHealthy, type Started } from './lib/processes.ts';
+import { withScratchDatabase } from './lib/scratch-database.ts';
 
 process.chdir(ROOT);
 
@@ -642,15 +642,8 @@ async function main(): Promise<number> {
 		`${PARTICIPANTS} participants on 2 servers (${SERVERS.join(', ')}; the facilitator on A), ` +
 		`rounds ${ROUNDS.join(', ')}, seed ${SEED}`;
 	log(settings);
-	const name = `wsl_bench_dialogue_${process.pid}`;
-	const admin = new pg.Client({ connectionString: url });
-	await admin.connect();
-	const version = (await admin.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]?.v ?? '';
-	await admin.query(`create database ${name}`);
-	const target = new URL(url);
-	target.pathname = `/${name}`;
-	try {
-		const result = await run(target.toString());
+	return withScratchDatabase(url, 'dialogue', async (target, version) => {
+		const result = await run(target);
 		log(`\nPostgreSQL ${version} — ${settings}\n`);
 		for (const line of result.lines) log(line);
 		log(
@@ -661,10 +654,7 @@ async function main(): Promise<number> {
 		);
 		if (!result.ok) log('\nFAILED: errors or counts that do not match (see above).');
 		return result.ok ? 0 : 1;
-	} finally {
-		if (!process.env.BENCH_KEEP_DB) await admin.query(`drop database if exists ${name} with (force)`);
-		await admin.end();
-	}
+	});
 }
 
 process.exitCode = await main().catch((error: unknown) => {

@@ -7,7 +7,7 @@ import { openDatabase, migrateDatabase, type DatabaseHandle } from '../src/lib/s
 import { importRegistry } from '../src/lib/server/use-cases/imports/import-registry.ts';
 import { createUser } from '../tests/factories/users.ts';
 import { generateSchoolsCsv } from '../tests/fixtures/generate-schools-csv.ts';
-import pg from 'pg';
+import { withScratchDatabase } from './lib/scratch-database.ts';
 
 const COUNT = Number(process.env.BENCH_SCHOOLS ?? 9000);
 const bytes = new TextEncoder().encode(generateSchoolsCsv(COUNT));
@@ -34,18 +34,7 @@ async function run(label: string, handle: DatabaseHandle): Promise<void> {
 await run('PGlite', await openDatabase({ memory: true }));
 const url = process.env.BENCH_DATABASE_URL;
 if (url) {
-	const name = `wsl_bench_${process.pid}`;
-	const admin = new pg.Client({ connectionString: url });
-	await admin.connect();
-	await admin.query(`create database ${name}`);
-	const target = new URL(url);
-	target.pathname = `/${name}`;
-	try {
-		await run('PostgreSQL', await openDatabase({ url: target.toString() }));
-	} finally {
-		await admin.query(`drop database if exists ${name} with (force)`);
-		await admin.end();
-	}
+	await withScratchDatabase(url, 'import', async (target) => run('PostgreSQL', await openDatabase({ url: target })));
 } else {
 	console.log('(set BENCH_DATABASE_URL to a PostgreSQL database to measure PostgreSQL too)');
 }

@@ -5,7 +5,6 @@
  * Runs on PostgreSQL when BENCH_DATABASE_URL is set (a database it may create and drop one in), and
  * always on PGlite for comparison.
  */
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, migrateDatabase, executeRows, type DatabaseHandle } from '../src/lib/server/db/client.ts';
 import { importModels } from '../src/lib/server/use-cases/import-models.ts';
@@ -14,6 +13,7 @@ import { createBoard, createSchool } from '../tests/factories/organisations.ts';
 import { addMember, createUser } from '../tests/factories/users.ts';
 import { createRound, finishRound } from '../tests/factories/rounds.ts';
 import { addDays, dutchDate } from '../src/lib/domain/reflection/round.ts';
+import { withScratchDatabase } from './lib/scratch-database.ts';
 
 const today = dutchDate();
 
@@ -141,19 +141,7 @@ async function run(label: string, handle: DatabaseHandle): Promise<boolean> {
 if (!process.env.BENCH_SKIP_PGLITE) await run('PGlite', await openDatabase({ memory: true }));
 const url = process.env.BENCH_DATABASE_URL;
 if (url) {
-	const name = `wsl_bench_report_${process.pid}`;
-	const admin = new pg.Client({ connectionString: url });
-	await admin.connect();
-	await admin.query(`create database ${name}`);
-	const target = new URL(url);
-	target.pathname = `/${name}`;
-	try {
-		await run('PostgreSQL', await openDatabase({ url: target.toString() }));
-	} finally {
-		if (!process.env.BENCH_KEEP) await admin.query(`drop database if exists ${name} with (force)`);
-		else console.log(`kept database ${name}`);
-		await admin.end();
-	}
+	await withScratchDatabase(url, 'report', async (target) => run('PostgreSQL', await openDatabase({ url: target })));
 } else {
 	console.log('(set BENCH_DATABASE_URL to measure PostgreSQL, where the targets apply)');
 }

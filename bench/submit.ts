@@ -26,7 +26,6 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
-import pg from 'pg';
 import {
 	countSaved,
 	formBodies,
@@ -51,6 +50,7 @@ import {
 	waitHealthy,
 	type Started
 } from './lib/processes.ts';
+import { withScratchDatabase } from './lib/scratch-database.ts';
 
 // autocannon ships no types: the part used here.
 type CannonRequest = { method?: string; headers?: Record<string, string>; body?: string; host?: string };
@@ -452,21 +452,11 @@ async function main(): Promise<number> {
 
 	const url = process.env.BENCH_DATABASE_URL;
 	if (url && only !== 'pglite') {
-		const name = `wsl_bench_${process.pid}`;
-		const admin = new pg.Client({ connectionString: url });
-		await admin.connect();
-		const version = (await admin.query<{ v: string }>('show server_version')).rows[0]?.v;
-		await admin.query(`create database ${name}`);
-		const target = new URL(url);
-		target.pathname = `/${name}`;
-		try {
-			const result = await benchDatabase('PostgreSQL', { kind: 'pg', url: target.toString(), poolSize: POOL_SIZE });
-			report.push({ database: `PostgreSQL ${version ?? ''}`.trim(), ...result });
+		await withScratchDatabase(url, 'submit', async (target, version) => {
+			const result = await benchDatabase('PostgreSQL', { kind: 'pg', url: target, poolSize: POOL_SIZE });
+			report.push({ database: `PostgreSQL ${version}`.trim(), ...result });
 			ok &&= result.ok;
-		} finally {
-			if (!process.env.BENCH_KEEP_DB) await admin.query(`drop database if exists ${name} with (force)`);
-			await admin.end();
-		}
+		});
 	} else if (!url) {
 		log('(set BENCH_DATABASE_URL to a PostgreSQL database to measure PostgreSQL too)');
 	}
