@@ -1,8 +1,8 @@
 /**
  * A board's own model whose scale word is "niveau" (seven aspects, four levels, no layers, no
  * suggested actions), and a school that used it as in issue 11: a finished round where teachers and
- * school leaders see four aspects a whole level or more apart, a team conversation on it, and an
- * open round that takes answers.
+ * school leaders see four aspects a whole level or more apart, a plan made from it (two goals without
+ * actions, one with), a team conversation on it, and an open round that takes answers.
  */
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +16,8 @@ import type { Layer } from '../../src/lib/domain/model/format.ts';
 import { boardScenario } from './scenarios.ts';
 import { createRound, finishRound } from './rounds.ts';
 import { createDialogue } from './dialogues.ts';
+import { createPlan } from './plans.ts';
+import { schoolYearOf } from '../../src/lib/domain/plan/school-year.ts';
 
 export const OWN_MODEL_FILE = 'tests/fixtures/models/valid/eigen-model-niveau.yaml';
 export const OWN_MODEL_ID = 'kwaliteitskaart-de-linde';
@@ -36,7 +38,7 @@ export async function ensureOwnModel(db: Db) {
 }
 
 /** Levels per respondent and aspect, so every median (and every "between two levels") is known. */
-const ANSWERS: Record<Layer, Record<string, number[]>> = {
+const ANSWERS: Partial<Record<Layer, Record<string, number[]>>> = {
 	leraren: {
 		koers: [1, 1, 2, 2],
 		onderwijs: [2, 2, 2, 3],
@@ -55,10 +57,10 @@ const ANSWERS: Record<Layer, Record<string, number[]>> = {
 		ouders: [2, 2, 2],
 		kwaliteitszorg: [3, 3, 4]
 	}
-} as Record<Layer, Record<string, number[]>>;
+};
 
 async function answer(db: Db, round: { id: string }, layer: Layer): Promise<void> {
-	const perAspect = ANSWERS[layer];
+	const perAspect = ANSWERS[layer] ?? {};
 	const people = Math.max(...Object.values(perAspect).map((l) => l.length));
 	for (let i = 0; i < people; i++) {
 		const id = await insertResponse(db, {
@@ -118,10 +120,24 @@ export async function ownModelScenario(db: Db) {
 		]
 	});
 
+	const plan = await createPlan(db, {
+		organisationId: school.id,
+		round,
+		schoolYear: schoolYearOf(dutchDate()),
+		createdBy: world.people.schoolleider.id,
+		goals: [
+			{ aspectId: 'koers', currentLevel: 2, targetLevel: 3 },
+			{ aspectId: 'data', currentLevel: 2, targetLevel: 3 },
+			{ aspectId: 'leiderschap', currentLevel: 2, targetLevel: 3 }
+		],
+		actions: [{ goal: 2, what: 'Werkgroepen met een leraar als voorzitter' }]
+	});
+
 	const open = await createRound(db, school, { modelId, title: `Open reflectie ${school.name}`, layers, thresholds });
 	return {
 		...world,
 		roundId: round.id,
+		planId: plan.id,
 		dialogue: { id: dialogue.id, code: dialogue.code },
 		openRound: { id: open.round.id, code: open.codes.leraren! }
 	};

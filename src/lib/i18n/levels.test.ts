@@ -23,6 +23,7 @@ describe('levelText in Dutch', () => {
 		expect(t.middle).toBe('het middelste niveau');
 		expect(t.atHighest).toBe('op het hoogste niveau');
 		expect(t.target).toBe('het gewenste niveau');
+		expect(t.next).toBe('het volgende niveau');
 		expect(t.targetBare).toBe('gewenst niveau');
 		expect(t.agreedBare).toBe('afgesproken niveau');
 	});
@@ -39,6 +40,7 @@ describe('levelText in Dutch', () => {
 		expect(t.middle).toBe('de middelste fase');
 		expect(t.atHighest).toBe('in de hoogste fase');
 		expect(t.target).toBe('de gewenste fase');
+		expect(t.next).toBe('de volgende fase');
 		expect(t.targetBare).toBe('gewenste fase');
 		expect(t.agreedBare).toBe('afgesproken fase');
 	});
@@ -62,6 +64,7 @@ describe('levelText on an English page', () => {
 		expect(t.middle).toBe('the middle level');
 		expect(t.atHighest).toBe('at the highest level');
 		expect(t.target).toBe('the target level');
+		expect(t.next).toBe('the next level');
 		expect(t.targetBare).toBe('target level');
 		expect(t.agreedBare).toBe('agreed level');
 		expect(levelText(fase, 'en').at(2)).toBe('in phase 2');

@@ -33,6 +33,8 @@ export type LevelText = {
 	atHighest: string;
 	/** "het gewenste niveau" / "de gewenste fase". */
 	target: string;
+	/** "het volgende niveau" / "de volgende fase". */
+	next: string;
 	/** "gewenst niveau" / "gewenste fase". */
 	targetBare: string;
 	/** "afgesproken niveau". */
@@ -69,6 +71,7 @@ export function levelText(scale: ScaleWords, locale: Locale = pageLocale()): Lev
 		middle: m.level_the_middle(grammar, o),
 		atHighest: m.level_at_the_highest(grammar, o),
 		target: m.level_the_target(grammar, o),
+		next: m.level_the_next(grammar, o),
 		targetBare: m.level_target_bare(grammar, o),
 		agreedBare: m.level_agreed_bare(grammar, o)
 	};

@@ -117,3 +117,8 @@ export function levelPlace(value: number): LevelPlace {
 	if (Number.isInteger(value)) return { kind: 'at', level: value };
 	return { kind: 'between', low: Math.floor(value), high: Math.ceil(value) };
 }
+
+/** The scale words of a development model, for the pages that name its levels. */
+export function modelScaleWords(model: { scaleLabel: ScaleLabelInput; language: ScaleLanguage }): ScaleWords {
+	return scaleWordsOf(model.scaleLabel, model.language);
+}
