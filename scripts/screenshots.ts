@@ -27,8 +27,6 @@ const browser = await chromium.launch({
 const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } };
 for (const [name, viewport] of Object.entries(viewports)) {
 	const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'nl-NL' });
-	if (process.env.LANG_COOKIE)
-		await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: process.env.LANG_COOKIE, url: base }]);
 	const page = await context.newPage();
 	if (process.env.SIGN_IN) {
 		const [email, password] = process.env.SIGN_IN.split(':');
@@ -39,6 +37,9 @@ for (const [name, viewport] of Object.entries(viewports)) {
 		await form.getByRole('button', { name: 'Aanmelden' }).click();
 		await page.waitForURL(/\/start$/);
 	}
+	// After signing in: the sign-in form above is found by its Dutch labels.
+	if (process.env.LANG_COOKIE)
+		await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: process.env.LANG_COOKIE, url: base }]);
 	for (const p of paths) {
 		await page.goto(base + p);
 		const file = `${out}/${name}${p.replace(/[/?=&]+/g, '_') || '_home'}.png`;

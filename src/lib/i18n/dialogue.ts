@@ -2,17 +2,18 @@
 import { m } from '../paraglide/messages.js';
 import type { Prompt } from '../domain/dialogue/dialogue.ts';
 import { layerLabel } from './labels.ts';
-import { formatLevel, formatShare } from './numbers.ts';
+import { formatShare } from './numbers.ts';
+import type { LevelText } from './levels.ts';
 
-export function promptText(prompt: Prompt, levels: string[]): string {
+export function promptText(prompt: Prompt, levels: string[], lv: LevelText): string {
 	const level = (n: number) => levels[Math.round(n) - 1] ?? String(n);
 	switch (prompt.kind) {
 		case 'layers':
 			return m.dialogue_prompt_layers({
 				low: layerLabel(prompt.low.layer),
-				lowLevel: formatLevel(prompt.low.median),
+				lowAt: lv.at(prompt.low.median),
 				high: layerLabel(prompt.high.layer),
-				highLevel: formatLevel(prompt.high.median)
+				highAt: lv.at(prompt.high.median)
 			});
 		case 'wide':
 			return m.dialogue_prompt_wide({ lowest: level(prompt.lowest), highest: level(prompt.highest) });

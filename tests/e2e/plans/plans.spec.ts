@@ -32,7 +32,7 @@ test('@desktop-only from the report to a plan with owners, an evaluation, moveme
 	for (const box of await focus.getByRole('checkbox').all()) await box.uncheck();
 	await focus.getByRole('checkbox', { name: 'Koers' }).check();
 	await page
-		.getByLabel('Doelfase voor Koers')
+		.getByLabel('Gewenste fase voor Koers')
 		.selectOption({ label: '4. Cyclisch en georganiseerd samen leren: synergie, empowerment, eigenaarschap' });
 	await page.getByRole('button', { name: 'Maak het ontwikkelplan' }).click();
 	await expect(page.getByText('Kies twee of drie focusaspecten.').first()).toBeVisible();

@@ -1,7 +1,8 @@
 /**
  * Starts the built app once for the whole browser-test run, on its own embedded database in a
  * temporary folder. Before the server starts, the model CLI imports two versions of a board's own
- * model, so the tests can show that what the CLI imports appears in the browser.
+ * model and a board's model on the scale word "niveau", so the tests can show that what the CLI
+ * imports appears in the browser.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -33,7 +34,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 			'scripts/model-cli.ts',
 			'import',
 			'tests/fixtures/models/valid/eigen-model-v1.yaml',
-			'tests/fixtures/models/valid/eigen-model-v2.yaml'
+			'tests/fixtures/models/valid/eigen-model-v2.yaml',
+			'tests/fixtures/models/valid/eigen-model-niveau.yaml'
 		],
 		{ env, stdio: 'pipe' }
 	);

@@ -5,6 +5,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
+import type { ownModelScenario } from '../../factories/own-model.ts';
 import type {
 	boardScenario,
 	planMadeScenario,
@@ -19,6 +20,7 @@ type Scenarios = {
 	report: Awaited<ReturnType<typeof reportScenario>>;
 	plan: Awaited<ReturnType<typeof planScenario>>;
 	planMade: Awaited<ReturnType<typeof planMadeScenario>>;
+	ownModel: Awaited<ReturnType<typeof ownModelScenario>>;
 };
 
 export const test = base.extend<{

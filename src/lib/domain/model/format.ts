@@ -8,6 +8,7 @@
  * `docs/model-format.schema.json` is generated from these definitions.
  */
 import { z } from 'zod';
+import { ALL_SCALE_PREPOSITIONS, SCALE_ARTICLES } from './scale-words.ts';
 
 export const MODEL_FORMAT = 'werkwijzer-model/1';
 
@@ -62,6 +63,24 @@ const layerDefinition = z.strictObject({
 	name: shortText
 });
 
+/**
+ * The name of one step of the scale, with what the interface needs to write correct Dutch around it
+ * (ADR 012). Optional for the words the platform knows (fase, niveau, stap, trede, stadium and their
+ * compounds); `validate.ts` asks for them for any other Dutch word and checks them against `language`.
+ */
+const scaleLabel = z.strictObject({
+	singular: text(40),
+	plural: text(40),
+	article: z
+		.enum(SCALE_ARTICLES)
+		.optional()
+		.describe('Dutch models only: "de" or "het" with the singular ("de fase", "het niveau").'),
+	preposition: z
+		.enum(ALL_SCALE_PREPOSITIONS)
+		.optional()
+		.describe('How one stands on a step: Dutch "in", "op" or "bij" ("op niveau 2"); English "in", "at" or "on".')
+});
+
 const aspectLevel = z.strictObject({
 	level: id,
 	descriptor: longText.optional(),
@@ -81,7 +100,7 @@ const aspect = z.strictObject({
 export const developmentModelSchema = z.strictObject({
 	...common,
 	kind: z.literal('model'),
-	scaleLabel: z.strictObject({ singular: text(40), plural: text(40) }),
+	scaleLabel,
 	levels: z.array(scaleLevel).min(2).max(10),
 	layers: z.array(layerDefinition).min(1).max(LAYERS.length).optional(),
 	aspects: z.array(aspect).min(1).max(40)

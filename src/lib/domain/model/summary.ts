@@ -1,4 +1,5 @@
 import type { ModelFile, DevelopmentModel, Layer } from './format.ts';
+import { modelScaleWords, type ScaleWords } from './scale-words.ts';
 
 export type ModelSummaryView = {
 	id: string;
@@ -8,7 +9,9 @@ export type ModelSummaryView = {
 	version: number;
 	aspects: number;
 	levels: number;
-	levelLabel: string;
+	language: ModelFile['language'];
+	/** The scale word of a development model, for "5 niveaus"; null for a route. */
+	scale: ScaleWords | null;
 	steps: number;
 	hasLayers: boolean;
 	hasIndicators: boolean;
@@ -20,14 +23,15 @@ export function summarise(model: ModelFile): ModelSummaryView {
 		kind: model.kind,
 		title: model.title,
 		description: model.description,
-		version: model.version
+		version: model.version,
+		language: model.language
 	};
 	if (model.kind === 'route') {
 		return {
 			...base,
 			aspects: 0,
 			levels: 0,
-			levelLabel: '',
+			scale: null,
 			steps: model.steps.length,
 			hasLayers: false,
 			hasIndicators: false
@@ -37,7 +41,7 @@ export function summarise(model: ModelFile): ModelSummaryView {
 		...base,
 		aspects: model.aspects.length,
 		levels: model.levels.length,
-		levelLabel: model.scaleLabel.plural,
+		scale: modelScaleWords(model),
 		steps: 0,
 		hasLayers: (model.layers?.length ?? 0) > 0,
 		hasIndicators: model.aspects.some((a) => a.levels.some((l) => (l.indicators?.length ?? 0) > 0))

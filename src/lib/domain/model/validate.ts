@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { modelFileSchema, MODEL_FORMAT, type ModelFile, type DevelopmentModel, type RouteModel } from './format.ts';
+import { knownScaleWord, SCALE_PREPOSITIONS } from './scale-words.ts';
 
 export const MODEL_ISSUE_CODES = [
 	'required',
@@ -31,6 +32,9 @@ export const MODEL_ISSUE_CODES = [
 	'layers_missing',
 	'audience_unknown',
 	'card_empty',
+	'scale_article_needed',
+	'scale_preposition_needed',
+	'dutch_only',
 	'invalid',
 	'syntax',
 	'duplicate_key',
@@ -92,7 +96,7 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ModelIssue[] {
 			if (issue.path.length === 1 && last === 'format') {
 				return [{ path, code: 'unsupported_format', params: { expected: MODEL_FORMAT } }];
 			}
-			return [{ path, code: 'not_allowed_value', params: { allowed: issue.values.map(String).join(', ') } }];
+			return [{ path, code: 'not_allowed_value', params: { allowed: allowedValues(issue, input).join(', ') } }];
 		}
 		case 'invalid_union':
 			if (issue.path.length === 0 || (issue.path.length === 1 && issue.path[0] === 'kind')) {
@@ -104,6 +108,14 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ModelIssue[] {
 		default:
 			return [{ path, code: 'invalid' }];
 	}
+}
+
+/** The file's own language narrows the prepositions the schema allows for any language. */
+function allowedValues(issue: z.core.$ZodIssueInvalidValue, input: unknown): string[] {
+	const language = valueAt(input, ['language']);
+	if (formatPath(issue.path) === 'scaleLabel.preposition' && (language === 'nl' || language === 'en'))
+		return [...SCALE_PREPOSITIONS[language]];
+	return issue.values.map(String);
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -127,8 +139,33 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, path: (ind
 	return issues;
 }
 
-function checkDevelopmentModel(model: DevelopmentModel): ModelIssue[] {
+/**
+ * Without its article and preposition the interface would have to guess how a Dutch word reads
+ * ("de huidige ontwikkelgebied"), so a word the platform does not know must say them; an English
+ * model has no article, and each language has its own prepositions.
+ */
+function checkScaleLabel(model: DevelopmentModel): ModelIssue[] {
+	const label = model.scaleLabel;
 	const issues: ModelIssue[] = [];
+	const allowed: readonly string[] = SCALE_PREPOSITIONS[model.language];
+	if (label.preposition !== undefined && !allowed.includes(label.preposition))
+		issues.push({ path: 'scaleLabel.preposition', code: 'not_allowed_value', params: { allowed: allowed.join(', ') } });
+	if (model.language !== 'nl') {
+		if (label.article !== undefined) issues.push({ path: 'scaleLabel.article', code: 'dutch_only' });
+		return issues;
+	}
+	if (knownScaleWord(label.singular, 'nl') === null) {
+		const word = label.singular;
+		if (label.article === undefined)
+			issues.push({ path: 'scaleLabel.article', code: 'scale_article_needed', params: { word } });
+		if (label.preposition === undefined)
+			issues.push({ path: 'scaleLabel.preposition', code: 'scale_preposition_needed', params: { word } });
+	}
+	return issues;
+}
+
+function checkDevelopmentModel(model: DevelopmentModel): ModelIssue[] {
+	const issues: ModelIssue[] = checkScaleLabel(model);
 	issues.push(
 		...duplicates(
 			model.levels,

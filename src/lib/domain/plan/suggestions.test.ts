@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestionsFor } from './suggestions.ts';
+import { suggestionsFor, suggestsActions } from './suggestions.ts';
 import { developmentModelSchema } from '../model/format.ts';
 
 const model = developmentModelSchema.parse({
@@ -43,5 +43,30 @@ describe('suggestionsFor', () => {
 		const s = suggestionsFor(model, model.aspects[0]!, 1, 2);
 		expect(s.steps.map((x) => x.level)).toEqual([2]);
 		expect(s.actions.map((a) => a.level)).toEqual([1]);
+	});
+	it('gives each phase on the way its indicators, and for a model without actions none to take', () => {
+		const own = developmentModelSchema.parse({
+			...model,
+			aspects: [
+				{
+					id: 'koers',
+					name: 'Koers',
+					focus: 'F',
+					levels: [1, 2, 3, 4].map((n) => ({
+						level: `fase-${n}`,
+						descriptor: `Koers in fase ${n}.`,
+						...(n === 3 ? { indicators: ['Iedereen kent de koers.'] } : {})
+					}))
+				}
+			]
+		});
+		expect(suggestsActions(model)).toBe(true);
+		expect(suggestsActions(own)).toBe(false);
+		const s = suggestionsFor(own, own.aspects[0]!, 2, 4);
+		expect(s.actions).toEqual([]);
+		expect(s.steps.map((x) => [x.level, x.descriptor, x.indicators])).toEqual([
+			[3, 'Koers in fase 3.', ['Iedereen kent de koers.']],
+			[4, 'Koers in fase 4.', []]
+		]);
 	});
 });

@@ -7,6 +7,7 @@ import { m } from '../../paraglide/messages.js';
 import { getLocale } from '../../paraglide/runtime.js';
 import { formatDate } from '../../i18n/dates.ts';
 import { momentLabel } from '../../i18n/plan-labels.ts';
+import { levelText } from '../../i18n/levels.ts';
 import type { ReportDocument } from '../pdf/report-pdf.ts';
 import type { getPlansOverview } from '../use-cases/plans/get-plans-overview.ts';
 
@@ -24,6 +25,7 @@ function rows(overview: Overview): string[][] {
 				.map((g) =>
 					m.plans_goal_short({
 						aspect: g.aspectName,
+						word: levelText(plan.scale).word,
 						from: String(g.currentLevel),
 						to: String(g.targetLevel)
 					})

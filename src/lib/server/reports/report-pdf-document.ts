@@ -7,6 +7,7 @@ import { getLocale } from '../../paraglide/runtime.js';
 import { layerLabel, layerPhrase } from '../../i18n/labels.ts';
 import { formatDate } from '../../i18n/dates.ts';
 import { formatLevel, formatShare } from '../../i18n/numbers.ts';
+import { levelText } from '../../i18n/levels.ts';
 import type { ReportDocument, Section } from '../pdf/report-pdf.ts';
 import type { ReportCharts } from './report-charts.ts';
 import type { getRoundReport } from '../use-cases/reports/get-round-report.ts';
@@ -15,7 +16,7 @@ type Available = Extract<Awaited<ReturnType<typeof getRoundReport>>, { available
 
 export function reportDocument(data: Available, charts: ReportCharts): ReportDocument {
 	const { report, model } = data;
-	const label = model.scaleSingular;
+	const lv = levelText(model.scale);
 	const shown = report.layers.filter((l) => l.shown).map((l) => l.layer);
 	const name = (id: string) => report.aspects.find((a) => a.aspectId === id)?.name ?? id;
 	const sections: Section[] = [
@@ -34,7 +35,7 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 	} else {
 		sections.push(
 			{ kind: 'heading', text: m.report_stand_title() },
-			{ kind: 'paragraph', text: m.report_stand_lead({ label }) },
+			{ kind: 'paragraph', text: m.report_stand_lead({ middle: lv.middle }) },
 			{ kind: 'chart', svg: charts.distribution.svg, caption: m.report_chart_distribution() },
 			{
 				kind: 'table',
@@ -57,7 +58,7 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 				])
 			},
 			{ kind: 'heading', text: m.report_layers_title() },
-			{ kind: 'paragraph', text: m.report_layers_lead({ label }) },
+			{ kind: 'paragraph', text: m.report_layers_lead({ whole: lv.whole }) },
 			...(charts.radar ? [{ kind: 'chart' as const, svg: charts.radar.svg, caption: m.report_chart_radar() }] : []),
 			{
 				kind: 'table',
@@ -71,7 +72,7 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 			},
 			{ kind: 'heading', text: m.report_gaps_title() },
 			report.gaps.length === 0
-				? { kind: 'paragraph', text: m.report_no_gaps({ label }) }
+				? { kind: 'paragraph', text: m.report_no_gaps({ whole: lv.whole }) }
 				: {
 						kind: 'bullets',
 						items: report.gaps.map((g) =>
@@ -79,9 +80,8 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 								low: layerPhrase(g.low.layer),
 								high: layerPhrase(g.high.layer),
 								aspect: g.aspectName,
-								label,
-								lowPhase: formatLevel(g.low.median),
-								highPhase: formatLevel(g.high.median)
+								lowAt: lv.at(g.low.median),
+								highAt: lv.at(g.high.median)
 							})
 						)
 					},
@@ -95,7 +95,7 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 			},
 			{
 				kind: 'paragraph',
-				text: `${m.report_rules_strength({ label: model.scalePlural })} ${m.report_rules_potential()}`
+				text: `${m.report_rules_strength({ plural: lv.plural })} ${m.report_rules_potential()}`
 			},
 			{ kind: 'heading', text: m.report_ambition_title() },
 			{

@@ -4,6 +4,7 @@ import { authorizeSession } from './authorize-session.ts';
 import { findRound } from '../../repositories/rounds.ts';
 import { modelOfSession, snapshotOf } from '../../dialogue/snapshot.ts';
 import { liveView } from '../../../domain/dialogue/dialogue.ts';
+import { modelScaleWords } from '../../../domain/model/scale-words.ts';
 
 export type DialoguePage = Awaited<ReturnType<typeof getDialogue>>;
 
@@ -20,6 +21,7 @@ export async function getDialogue(db: Db, actorId: string | null, id: unknown) {
 		organisation: { id: organisation.id, name: organisation.name },
 		// The model's own language, for `lang` on its texts when the interface speaks another.
 		language: model.language,
+		scale: modelScaleWords(model),
 		levels: model.levels.map((l) => ({ name: l.name, summary: l.summary })),
 		aspects: session.aspectIds.flatMap((aspectId) => {
 			const aspect = model.aspects.find((a) => a.id === aspectId);

@@ -4,6 +4,8 @@ import { authorizeRound } from '../rounds/authorize-round.ts';
 import { roundReport } from '../../reports/round-report-data.ts';
 import { findPlanFor } from '../../repositories/plans.ts';
 import { currentPhase } from '../../../domain/plan/plan.ts';
+import { suggestsActions } from '../../../domain/plan/suggestions.ts';
+import { modelScaleWords } from '../../../domain/model/scale-words.ts';
 import { nextSchoolYear, schoolYearOf } from '../../../domain/plan/school-year.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 
@@ -23,7 +25,13 @@ export async function getPlanStart(db: Db, actorId: string | null, roundId: unkn
 	return {
 		round: { id: round.id, title: round.title },
 		organisation: { id: organisation.id, name: organisation.name },
-		model: { id: model.id, title: model.title, scaleSingular: model.scaleLabel.singular },
+		model: {
+			id: model.id,
+			title: model.title,
+			language: model.language,
+			scale: modelScaleWords(model),
+			suggestsActions: suggestsActions(model)
+		},
 		levels: model.levels.map((l) => l.name),
 		years: years.map((year, i) => ({ year, planId: existing[i]?.id ?? null })),
 		empty: report.empty,

@@ -10,6 +10,7 @@ import { findRound } from '../../repositories/rounds.ts';
 import { membersOf } from '../../repositories/memberships.ts';
 import { actionsOf, commentsOfPlan, findPlanFor, goalsOf, momentsOf } from '../../repositories/plans.ts';
 import { suggestionsFor } from '../../../domain/plan/suggestions.ts';
+import { modelScaleWords } from '../../../domain/model/scale-words.ts';
 import { movementOf, type LayerMedians } from '../../../domain/plan/movement.ts';
 import { progressOf } from '../../../domain/plan/plan.ts';
 import { nextSchoolYear } from '../../../domain/plan/school-year.ts';
@@ -69,7 +70,8 @@ export async function getPlan(db: Db, actorId: string | null, id: unknown) {
 			title: model.title,
 			version: plan.modelVersion,
 			levels: model.levels.map((l) => l.name),
-			scaleSingular: model.scaleLabel.singular
+			language: model.language,
+			scale: modelScaleWords(model)
 		},
 		round: base ? { id: base.id, title: base.title } : null,
 		laterRound: later ? { id: later.id, title: later.title, closesOn: later.closesOn } : null,

@@ -10,6 +10,7 @@ import { actionsOf, goalsOf, plansOf } from '../../repositories/plans.ts';
 import { progressOf } from '../../../domain/plan/plan.ts';
 import { isSchoolYear, schoolYearOf } from '../../../domain/plan/school-year.ts';
 import { dutchDate } from '../../../domain/reflection/round.ts';
+import { modelScaleWords } from '../../../domain/model/scale-words.ts';
 
 /**
  * The plans of a school (all years), or of every school of a board, cluster or partnership for one
@@ -64,6 +65,7 @@ export async function getPlansOverview(
 				schoolYear: p.schoolYear,
 				modelTitle: model.title,
 				levels: model.levels.map((l) => l.name),
+				scale: modelScaleWords(model),
 				goals: goals
 					.filter((g) => g.planId === p.id)
 					.map((g) => ({

@@ -9,6 +9,7 @@ import { layersOf } from '../../repositories/rounds.ts';
 import { actionsOf, goalsOf } from '../../repositories/plans.ts';
 import { feedbackDraft } from '../../plans/feedback-draft.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
+import { modelScaleWords } from '../../../domain/model/scale-words.ts';
 
 /**
  * What the school will tell its respondents about a finished round: the saved text, or a draft from
@@ -26,7 +27,7 @@ export async function getRoundFeedback(db: Db, actorId: string | null, roundId: 
 		const [goals, actions] = await Promise.all([goalsOf(db, ids), actionsOf(db, ids)]);
 		draft = feedbackDraft(
 			report,
-			model.levels.map((l) => l.name),
+			{ levels: model.levels.map((l) => l.name), scale: modelScaleWords(model) },
 			goals.map((g) => ({
 				aspectName: model.aspects.find((a) => a.id === g.aspectId)?.name ?? g.aspectId,
 				currentLevel: g.currentLevel,

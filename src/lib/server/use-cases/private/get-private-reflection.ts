@@ -6,6 +6,7 @@ import { dutchDate } from '../../../domain/reflection/round.ts';
 import { openRoundsFor } from '../../repositories/rounds.ts';
 import { withContainers } from '../../repositories/organisations.ts';
 import { ownReflection } from './own-reflection.ts';
+import { modelScaleWords } from '../../../domain/model/scale-words.ts';
 
 /** One's own reflection with its questions, and the open rounds it could be added to anonymously. */
 export async function getPrivateReflection(db: Db, actorId: string | null, id: unknown) {
@@ -26,7 +27,7 @@ export async function getPrivateReflection(db: Db, actorId: string | null, id: u
 		model: {
 			title: model.title,
 			language: model.language,
-			scaleSingular: model.scaleLabel.singular,
+			scale: modelScaleWords(model),
 			levels: model.levels.map((l) => l.name)
 		},
 		items,

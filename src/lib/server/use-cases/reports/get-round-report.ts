@@ -5,6 +5,7 @@ import { publishedFeedback } from '../../repositories/round-feedback.ts';
 import { consensusOfRound } from '../../repositories/dialogues.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
+import { modelScaleWords } from '../../../domain/model/scale-words.ts';
 import { authorizeRound } from '../rounds/authorize-round.ts';
 import { roundReport, sectorBenchmark, trendOf } from '../../reports/round-report-data.ts';
 
@@ -38,8 +39,7 @@ export async function getRoundReport(db: Db, actorId: string | null, id: unknown
 			title: model.title,
 			version: round.modelVersion,
 			language: model.language,
-			scaleSingular: model.scaleLabel.singular,
-			scalePlural: model.scaleLabel.plural,
+			scale: modelScaleWords(model),
 			levels: model.levels.map((l) => l.name)
 		},
 		report,

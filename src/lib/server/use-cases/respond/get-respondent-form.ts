@@ -9,6 +9,7 @@ import { dutchDate, roundStatus, type RoundStatus } from '../../../domain/reflec
 import { progress, type Answer, type Comment } from '../../../domain/reflection/answers.ts';
 import type { Item } from '../../../domain/reflection/items.ts';
 import type { Layer } from '../../../domain/model/format.ts';
+import { modelScaleWords, type ScaleWords } from '../../../domain/model/scale-words.ts';
 
 export type RespondentForm = {
 	code: string;
@@ -25,7 +26,7 @@ export type RespondentForm = {
 		feedbackPublished: boolean;
 	};
 	layer: Layer;
-	model: { title: string; language: string; scaleSingular: string; levels: string[] };
+	model: { title: string; language: string; scale: ScaleWords; levels: string[] };
 	items: Item[];
 	saved: { status: 'draft' | 'submitted'; answers: Answer[]; comments: Comment[]; answered: number } | null;
 };
@@ -67,7 +68,7 @@ export async function getRespondentForm(
 		model: {
 			title: model.title,
 			language: model.language,
-			scaleSingular: model.scaleLabel.singular,
+			scale: modelScaleWords(model),
 			levels: model.levels.map((l) => l.name)
 		},
 		items,
