@@ -11,6 +11,7 @@ import { getRespondentForm } from '../../src/lib/server/use-cases/respond/get-re
 import { changeRound } from '../../src/lib/server/use-cases/rounds/change-round.ts';
 import { getRound } from '../../src/lib/server/use-cases/rounds/get-round.ts';
 import { getMyStart } from '../../src/lib/server/use-cases/get-my-start.ts';
+import { getThanks } from '../../src/lib/server/use-cases/respond/get-thanks.ts';
 import { sendReminders } from '../../src/lib/server/use-cases/rounds/send-reminders.ts';
 import { answers, participations, responseComments, responses } from '../../src/lib/server/db/schema/index.ts';
 import { recordParticipationJob } from '../../src/lib/server/reflection/participation-worker.ts';
@@ -192,6 +193,17 @@ describeDb('reflection rounds and anonymous answers', (ctx) => {
 		});
 		// Once saved, the page offers no new draft key: the cookie finds the response.
 		expect((await getRespondentForm(ctx.db, codes.leraren!, page.draftKey!)).draftKey).toBeNull();
+	});
+
+	it('offers the thank-you page’s resume link and “forget” only to the device that holds the token, while the round is open', async () => {
+		const { round, codes, leider } = await world();
+		const { resumeToken } = await submit(codes.leraren!, full());
+		expect(await getThanks(ctx.db, codes.leraren!, resumeToken)).toMatchObject({ kept: true });
+		expect(await getThanks(ctx.db, codes.leraren!, undefined)).toMatchObject({ kept: false });
+		// A token of another layer's code opens nothing here.
+		expect(await getThanks(ctx.db, codes.schoolleiding!, resumeToken)).toMatchObject({ kept: false });
+		await changeRound(ctx.db, leider.id, round.id, { action: 'close', confirmed: true });
+		expect(await getThanks(ctx.db, codes.leraren!, resumeToken)).toMatchObject({ kept: false });
 	});
 
 	it('refuses answers to a closed round and a round that has not been opened, and saves nothing', async () => {

@@ -3,11 +3,15 @@ import { AppError } from '../../../domain/errors.ts';
 import { findLayerByCode } from '../../repositories/rounds.ts';
 import { findResponse } from '../../repositories/responses.ts';
 import { CODE_PATTERN, RESUME_TOKEN_PATTERN, hashResumeToken, normaliseCode } from '../../reflection/codes.ts';
+import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 
 export type ThanksPage = {
 	code: string;
 	closesOn: string;
-	/** Whether this device still opens a response of this layer (a valid token in its cookie). */
+	/**
+	 * Whether this device still opens a response of this layer (a valid token in its cookie) in a
+	 * round that is open: once it closes, the answers can be neither seen nor changed.
+	 */
 	kept: boolean;
 };
 
@@ -24,5 +28,10 @@ export async function getThanks(db: Db, rawCode: string, token: string | undefin
 		token && RESUME_TOKEN_PATTERN.test(token)
 			? await findResponse(db, found.round.id, hashResumeToken(token))
 			: undefined;
-	return { code, closesOn: found.round.closesOn, kept: response !== undefined && response.layer === found.layer };
+	const open = roundStatus(found.round, dutchDate()) === 'open';
+	return {
+		code,
+		closesOn: found.round.closesOn,
+		kept: open && response !== undefined && response.layer === found.layer
+	};
 }
