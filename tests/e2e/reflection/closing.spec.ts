@@ -3,7 +3,7 @@
  * when the round closes says the day it was closed — not the date it was planned to close.
  */
 import { test, expect } from '../support/test.ts';
-import { answerAll, dutchDay, openRound } from './respond.ts';
+import { answerAll, dutchDay } from './respond.ts';
 import { addDays, dutchDate } from '../../../src/lib/domain/reflection/round.ts';
 
 test('closing asks first, names the consequence, and afterwards every page says the day it closed @desktop-only', async ({
@@ -14,14 +14,15 @@ test('closing asks first, names the consequence, and afterwards every page says 
 	signIn,
 	checkA11y
 }) => {
-	test.setTimeout(90_000);
-	const world = await scenario('board');
+	test.setTimeout(60_000);
+	const world = await scenario('openRound');
 	const school = world.schools[0]!;
-	await signIn(world.people.schoolleider.email, world.password);
-	const code = await openRound(page, school.id, 'Reflectie december');
-	const roundUrl = new URL(page.url()).pathname;
+	const code = world.codes.leraren;
+	const roundUrl = `/reflecties/${world.roundId}`;
 	const today = dutchDate();
 	const planned = addDays(today, 14);
+	await signIn(world.people.schoolleider.email, world.password);
+	await page.goto(roundUrl);
 	await expect(page.getByText(`tot en met ${dutchDay(planned, 'long')}`)).toBeVisible();
 
 	// One answer, so that there is a report; one draft, which the confirmation counts.
@@ -71,10 +72,10 @@ test('closing asks first, names the consequence, and afterwards every page says 
 	await expect(page.getByRole('main')).toContainText(closedLong);
 	await expect(page.getByRole('main')).not.toContainText(dutchDay(planned, 'long'));
 	await page.goto(`/organisaties/${school.id}/reflecties`);
-	await expect(page.getByRole('row', { name: /Reflectie december/ })).toContainText(closedMedium);
+	await expect(page.getByRole('row', { name: /Reflectie voorjaar/ })).toContainText(closedMedium);
 	await page.goto(`/organisaties/${school.id}/plannen`);
-	await expect(page.getByRole('link', { name: /Vanuit Reflectie december/ })).toHaveText(
-		`Vanuit Reflectie december (${closedMedium})`
+	await expect(page.getByRole('link', { name: /Vanuit Reflectie voorjaar/ })).toHaveText(
+		`Vanuit Reflectie voorjaar (${closedMedium})`
 	);
 	await page.goto(`${roundUrl}/rapport`);
 	await expect(page.getByRole('main')).toContainText(closedMedium);

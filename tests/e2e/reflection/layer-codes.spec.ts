@@ -3,7 +3,7 @@
  * teachers' code — on the page, in the data the page carries, and on the start page.
  */
 import { test, expect } from '../support/test.ts';
-import { codeOf, openRound } from './respond.ts';
+import { codeOf } from './respond.ts';
 
 test('a leraar sees only the teachers’ code, and nothing of the leadership’s code reaches the browser @desktop-only', async ({
 	page,
@@ -13,11 +13,9 @@ test('a leraar sees only the teachers’ code, and nothing of the leadership’s
 	signIn,
 	checkA11y
 }) => {
-	const world = await scenario('board');
-	await signIn(world.people.schoolleider.email, world.password);
-	const leraren = await openRound(page, world.schools[0]!.id);
-	const leiding = (await codeOf(page, 'Schoolleiding')).replace('-', '');
-	const roundUrl = new URL(page.url()).pathname;
+	const world = await scenario('openRound');
+	const { leraren, schoolleiding: leiding } = world.codes;
+	const roundUrl = `/reflecties/${world.roundId}`;
 
 	const context = await browser.newContext({ baseURL });
 	const teacher = await context.newPage();
@@ -45,7 +43,8 @@ test('a leraar sees only the teachers’ code, and nothing of the leadership’s
 	await context.close();
 
 	// The leader still sees both.
-	await page.reload();
+	await signIn(world.people.schoolleider.email, world.password);
+	await page.goto(roundUrl);
 	await expect(page.getByRole('heading', { level: 2, name: 'Links en codes per laag' })).toBeVisible();
 	expect((await codeOf(page, 'Schoolleiding')).replace('-', '')).toBe(leiding);
 });

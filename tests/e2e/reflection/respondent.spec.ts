@@ -5,7 +5,7 @@
  */
 import { test, expect } from '../support/test.ts';
 import type { Page } from '@playwright/test';
-import { answerAll, codeOf, openRound } from './respond.ts';
+import { answerAll, codeOf } from './respond.ts';
 import { addDays, dutchDate, endOfDutchDay } from '../../../src/lib/domain/reflection/round.ts';
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -27,10 +27,8 @@ test('a draft saved by a click while an autosave runs counts once, as submitted 
 	scenario,
 	signIn
 }) => {
-	const world = await scenario('board');
-	await signIn(world.people.schoolleider.email, world.password);
-	const code = await openRound(page, world.schools[0]!.id);
-	const roundUrl = page.url();
+	const world = await scenario('openRound');
+	const code = world.codes.leraren;
 
 	const context = await browser.newContext({ baseURL });
 	const teacher = await context.newPage();
@@ -51,7 +49,7 @@ test('a draft saved by a click while an autosave runs counts once, as submitted 
 			const response = await fetch(request.url(), {
 				method: 'POST',
 				headers: Object.fromEntries(Object.entries(headers).filter(([k]) => keep.includes(k))),
-				body: request.postDataBuffer()
+				body: new Uint8Array(request.postDataBuffer() ?? Buffer.alloc(0))
 			});
 			const body = Buffer.from(await response.arrayBuffer());
 			reached();
@@ -62,6 +60,8 @@ test('a draft saved by a click while an autosave runs counts once, as submitted 
 		}
 	);
 	await teacher.goto(`/r/${code}`);
+	// The counter appears once the page's script runs: from then on a change starts an autosave.
+	await expect(teacher.getByText('Nog 2.000 tekens over.').first()).toBeVisible();
 	const questions = teacher.getByRole('form', { name: 'Vragen' }).getByRole('group');
 	await questions
 		.nth(0)
@@ -75,23 +75,20 @@ test('a draft saved by a click while an autosave runs counts once, as submitted 
 	await expect(teacher.getByRole('heading', { level: 1 })).toHaveText('Dank u wel!');
 	await context.close();
 
-	await page.goto(roundUrl);
+	await signIn(world.people.schoolleider.email, world.password);
+	await page.goto(`/reflecties/${world.roundId}`);
 	await expect(page.getByText('Leraren: 1 ingevuld, 0 bezig')).toBeVisible();
 });
 
 for (const javaScriptEnabled of [true, false]) {
 	test(`on a phone a failed submit opens at the error summary, and its link shows the question below the sticky bar (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({
-		page,
 		browser,
 		baseURL,
 		scenario,
-		signIn,
 		checkA11y
 	}, testInfo) => {
 		test.skip(testInfo.project.name !== 'phone', 'about a 360 × 740 screen');
-		const world = await scenario('board');
-		await signIn(world.people.schoolleider.email, world.password);
-		const code = await openRound(page, world.schools[0]!.id);
+		const code = (await scenario('openRound')).codes.leraren;
 		const context = await browser.newContext({ ...phone, baseURL, javaScriptEnabled });
 		const respondent = await context.newPage();
 		await respondent.goto(`/r/${code}`);
@@ -118,17 +115,10 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('a 20,000-character comment is refused with a message naming it, and every character stays', async ({
-	page,
-	browser,
-	baseURL,
-	scenario,
-	signIn
+	page: respondent,
+	scenario
 }) => {
-	const world = await scenario('board');
-	await signIn(world.people.schoolleider.email, world.password);
-	const code = await openRound(page, world.schools[0]!.id);
-	const context = await browser.newContext({ baseURL });
-	const respondent = await context.newPage();
+	const code = (await scenario('openRound')).codes.leraren;
 	await respondent.goto(`/r/${code}`);
 	const comment = respondent.getByRole('textbox', { name: 'Toelichting (niet verplicht)' }).first();
 	await expect(comment).toHaveAccessibleDescription(/Maximaal 2\.000 tekens\./);
@@ -153,7 +143,6 @@ test('a 20,000-character comment is refused with a message naming it, and every 
 	await expect(respondent.getByText('Nog 0 tekens over.')).toBeVisible();
 	await respondent.getByRole('button', { name: 'Antwoorden versturen' }).click();
 	await expect(respondent.getByRole('heading', { level: 1 })).toHaveText('Dank u wel!');
-	await context.close();
 });
 
 test('a plan comment over its limit is refused and kept, not cut @desktop-only', async ({ page, scenario, signIn }) => {
@@ -171,17 +160,11 @@ test('a plan comment over its limit is refused and kept, not cut @desktop-only',
 });
 
 test('on a shared computer: no copy in any cache, the cookie ends with the round, and the answers can be forgotten', async ({
-	page,
-	browser,
-	baseURL,
-	scenario,
-	signIn
+	page: respondent,
+	context,
+	scenario
 }) => {
-	const world = await scenario('board');
-	await signIn(world.people.schoolleider.email, world.password);
-	const code = await openRound(page, world.schools[0]!.id);
-	const context = await browser.newContext({ ...phone, baseURL });
-	const respondent = await context.newPage();
+	const code = (await scenario('openRound')).codes.leraren;
 	const noStore = async (response: { headers(): Record<string, string> } | null) =>
 		expect(response?.headers()['cache-control'] ?? '').toContain('no-store');
 
@@ -218,7 +201,6 @@ test('on a shared computer: no copy in any cache, the cookie ends with the round
 	await respondent.goto(resume);
 	await expect(respondent.getByText('5 van 5 vragen beantwoord')).toBeVisible();
 	await expect(respondent.getByLabel('Toelichting (niet verplicht)').first()).toHaveValue('Alleen voor mij.');
-	await context.close();
 });
 
 test('on a phone the round’s links keep each code on one line, and each aspect’s title shows once', async ({
@@ -227,9 +209,10 @@ test('on a phone the round’s links keep each code on one line, and each aspect
 	signIn
 }, testInfo) => {
 	test.skip(testInfo.project.name !== 'phone', 'about a 360 px screen');
-	const world = await scenario('board');
+	const world = await scenario('openRound');
+	const code = world.codes.leraren;
 	await signIn(world.people.schoolleider.email, world.password);
-	const code = await openRound(page, world.schools[0]!.id);
+	await page.goto(`/reflecties/${world.roundId}`);
 	for (const layer of ['Leraren', 'Schoolleiding']) {
 		const shown = (await codeOf(page, layer)).replace('-', '');
 		const lines = await page.getByRole('link', { name: new RegExp(`/r/${shown}$`) }).evaluate((link, c) => {

@@ -7,6 +7,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type {
 	boardScenario,
+	openRoundScenario,
 	planMadeScenario,
 	planScenario,
 	platformAdminScenario,
@@ -15,6 +16,7 @@ import type {
 
 type Scenarios = {
 	board: Awaited<ReturnType<typeof boardScenario>>;
+	openRound: Awaited<ReturnType<typeof openRoundScenario>>;
 	platformAdmin: Awaited<ReturnType<typeof platformAdminScenario>>;
 	report: Awaited<ReturnType<typeof reportScenario>>;
 	plan: Awaited<ReturnType<typeof planScenario>>;

@@ -2,7 +2,13 @@ import type { Db } from '../../db/client.ts';
 import { authorize, loadActor } from '../../auth/authorize.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { responseCounts, roundsOf } from '../../repositories/rounds.ts';
-import { closingDay, dutchDate, roundStatus, type ClosingDay, type RoundStatus } from '../../../domain/reflection/round.ts';
+import {
+	closingDay,
+	dutchDate,
+	roundStatus,
+	type ClosingDay,
+	type RoundStatus
+} from '../../../domain/reflection/round.ts';
 
 export type RoundSummary = {
 	id: string;
