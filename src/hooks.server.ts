@@ -48,11 +48,16 @@ const authenticate: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+// Respondents' pages (answers at /r, team conversations at /g) are often opened on a shared
+// staff-room computer: no copy of them may stay in a cache for whoever comes next.
+const RESPONDENT_PAGES = /^\/(r|g)(\/|$)/;
+
 const headers: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'same-origin');
-	if (event.locals.user) response.headers.set('cache-control', 'private, no-store');
+	if (event.locals.user || RESPONDENT_PAGES.test(event.url.pathname))
+		response.headers.set('cache-control', 'private, no-store');
 	return response;
 };
 

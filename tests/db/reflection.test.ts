@@ -10,6 +10,8 @@ import { saveAnswers } from '../../src/lib/server/use-cases/respond/save-answers
 import { getRespondentForm } from '../../src/lib/server/use-cases/respond/get-respondent-form.ts';
 import { changeRound } from '../../src/lib/server/use-cases/rounds/change-round.ts';
 import { getRound } from '../../src/lib/server/use-cases/rounds/get-round.ts';
+import { getMyStart } from '../../src/lib/server/use-cases/get-my-start.ts';
+import { getThanks } from '../../src/lib/server/use-cases/respond/get-thanks.ts';
 import { sendReminders } from '../../src/lib/server/use-cases/rounds/send-reminders.ts';
 import { answers, participations, responseComments, responses } from '../../src/lib/server/db/schema/index.ts';
 import { recordParticipationJob } from '../../src/lib/server/reflection/participation-worker.ts';
@@ -162,9 +164,54 @@ describeDb('reflection rounds and anonymous answers', (ctx) => {
 		).toHaveLength(1);
 	});
 
+	it('counts a draft that became a submission once, as submitted, also when two saves from one page race', async () => {
+		const { round, codes, leider } = await world();
+		const page = await getRespondentForm(ctx.db, codes.leraren!, undefined);
+		expect(page.draftKey).toMatch(/^[A-Za-z0-9_-]{32}$/);
+		// An autosave and the click on "versturen", sent from the same page before either set the cookie.
+		const save = (submit: boolean, form: Record<string, string>) =>
+			saveAnswers(app, {
+				code: codes.leraren!,
+				resumeToken: undefined,
+				draftKey: page.draftKey!,
+				form,
+				submit,
+				address: '192.0.2.9',
+				userId: null
+			});
+		const [draft, sent] = await Promise.all([save(false, full()), save(true, full())]);
+		expect(draft.resumeToken).toBe(page.draftKey);
+		expect(sent.resumeToken).toBe(page.draftKey);
+		// The autosave that arrives last, with an answer still missing, cannot undo the submission.
+		const { 'q:koers': _left, ...partial } = full();
+		await expect(save(false, partial)).rejects.toMatchObject({ code: 'invalid_input' });
+		const rows = await ctx.db.select().from(responses).where(eq(responses.roundId, round.id));
+		expect(rows.map((r) => r.status)).toEqual(['submitted']);
+		expect((await getRound(ctx.db, leider.id, round.id)).layers.find((l) => l.layer === 'leraren')).toMatchObject({
+			submitted: 1,
+			drafts: 0
+		});
+		// Once saved, the page offers no new draft key: the cookie finds the response.
+		expect((await getRespondentForm(ctx.db, codes.leraren!, page.draftKey!)).draftKey).toBeNull();
+	});
+
+	it('offers the thank-you page’s resume link and “forget” only to the device that holds the token, while the round is open', async () => {
+		const { round, codes, leider } = await world();
+		const { resumeToken } = await submit(codes.leraren!, full());
+		expect(await getThanks(ctx.db, codes.leraren!, resumeToken)).toMatchObject({ kept: true });
+		expect(await getThanks(ctx.db, codes.leraren!, undefined)).toMatchObject({ kept: false });
+		// A token of another layer's code opens nothing here.
+		expect(await getThanks(ctx.db, codes.schoolleiding!, resumeToken)).toMatchObject({ kept: false });
+		await changeRound(ctx.db, leider.id, round.id, { action: 'close', confirmed: true });
+		expect(await getThanks(ctx.db, codes.leraren!, resumeToken)).toMatchObject({ kept: false });
+	});
+
 	it('refuses answers to a closed round and a round that has not been opened, and saves nothing', async () => {
 		const { round, codes, leider } = await world();
-		await changeRound(ctx.db, leider.id, round.id, { action: 'close' });
+		// Closing asks first: an unconfirmed close changes nothing.
+		expect(await changeRound(ctx.db, leider.id, round.id, { action: 'close', confirmed: false })).toBe('confirm');
+		expect((await getRound(ctx.db, leider.id, round.id)).round.status).toBe('open');
+		expect(await changeRound(ctx.db, leider.id, round.id, { action: 'close', confirmed: true })).toBe('done');
 		await expect(submit(codes.leraren!, full())).rejects.toMatchObject({ code: 'closed' });
 		const { round: draft, codes: draftCodes } = await createRound(ctx.db, (await world()).school, { open: false });
 		await expect(submit(draftCodes.leraren!, full())).rejects.toMatchObject({ code: 'closed' });
@@ -220,14 +267,45 @@ describeDb('reflection rounds and anonymous answers', (ctx) => {
 		const page = await getRound(ctx.db, leider.id, round.id);
 		expect(page.layers.find((l) => l.layer === 'leraren')).toMatchObject({ submitted: 1, drafts: 1 });
 		const { sent } = await sendReminders(app, leider.id, round.id);
-		// The leader (schoolleiding) and the teacher who did not answer; not the one who did, not support staff (no such layer).
-		expect(sent).toBe(2);
+		// The leader (schoolleiding), the teacher who did not answer and support staff (with the teachers:
+		// the round asks no support layer); not the teacher who did.
+		expect(sent).toBe(3);
 		const jobs = await app.boss.findJobs<{ to: string }>('mail', {
 			data: { subject: 'Herinnering: Reflectie schooljaar 2026-2027' }
 		});
 		const recipients = jobs.map((j) => j.data.to);
 		expect(recipients).toContain(todo.email);
 		expect(recipients).not.toContain(done.email);
-		expect(recipients).not.toContain(ib.email);
+		expect(recipients).toContain(ib.email);
+	});
+
+	it('shows every layer code to whoever manages the round, and a member only their own layer’s', async () => {
+		const { round, codes, leider, school, board } = await world();
+		const person = async (role: Parameters<typeof addMember>[3], at: { id: string }) => {
+			const user = await createUser(ctx.db);
+			await addMember(ctx.db, user, at, role);
+			return user.id;
+		};
+		const codesFor = async (userId: string) => (await getRound(ctx.db, userId, round.id)).codes;
+		const both = [
+			{ layer: 'schoolleiding', code: codes.schoolleiding },
+			{ layer: 'leraren', code: codes.leraren }
+		];
+		expect(await codesFor(leider.id)).toEqual(both);
+		expect(await codesFor(await person('bestuurder', board))).toEqual(both);
+		expect(await codesFor(await person('leraar', school))).toEqual([{ layer: 'leraren', code: codes.leraren }]);
+		expect(await codesFor(await person('ondersteuning', school))).toEqual([{ layer: 'leraren', code: codes.leraren }]);
+		expect(await codesFor(await person('middenmanager', school))).toEqual([
+			{ layer: 'schoolleiding', code: codes.schoolleiding }
+		]);
+		expect(await codesFor(await person('critical-friend', school))).toEqual([]);
+		// Counts stay visible to every member: they are numbers per layer, not a way in.
+		expect((await getRound(ctx.db, await person('leraar', school), round.id)).layers).toHaveLength(2);
+		// A teacher here who leads another school still finds only the teachers' code on the start page.
+		const teacher = await createUser(ctx.db);
+		await addMember(ctx.db, teacher, school, 'leraar');
+		await addMember(ctx.db, teacher, await createSchool(ctx.db, board), 'schoolleider');
+		const start = await getMyStart(ctx.db, teacher.id);
+		expect(start.rounds.filter((r) => r.id === round.id).map((r) => r.code)).toEqual([codes.leraren]);
 	});
 });

@@ -56,6 +56,13 @@ export async function boardScenario(db: Db) {
 	});
 }
 
+/** The board world with an open round on the five-aspect model at the first school, for leadership and teachers. */
+export async function openRoundScenario(db: Db) {
+	const world = await boardScenario(db);
+	const { round, codes } = await createRound(db, world.schools[0]!, { title: 'Reflectie voorjaar' });
+	return { ...world, roundId: round.id, codes: { leraren: codes.leraren!, schoolleiding: codes.schoolleiding! } };
+}
+
 export async function platformAdminScenario(db: Db) {
 	const tag = uniqueSuffix();
 	const user = await createUser(db, {
@@ -195,6 +202,7 @@ export async function planMadeScenario(db: Db) {
 
 export const SCENARIOS = {
 	board: boardScenario,
+	openRound: openRoundScenario,
 	platformAdmin: platformAdminScenario,
 	report: reportScenario,
 	plan: planScenario,

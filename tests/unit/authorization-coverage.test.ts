@@ -30,7 +30,6 @@ const PUBLIC_ROUTES: Record<string, string> = {
 		'test data, only with the TEST_FIXTURES_TOKEN the test setup sets; otherwise 404',
 	'src/routes/registreren/verstuurd/+page.server.ts': 'echoes the address from the URL back to its owner',
 	'src/routes/r/+page.server.ts': 'turns a typed code into the address of its questions; reads nothing',
-	'src/routes/r/[code]/bedankt/+page.server.ts': 'a thank-you page that reads nothing',
 	'src/routes/g/+page.server.ts': 'turns a typed dialogue code into the address of the dialogue; reads nothing'
 };
 
@@ -49,6 +48,7 @@ const PUBLIC_USE_CASES = [
 	'respond/get-respondent-form.ts',
 	'respond/save-answers.ts',
 	'respond/resume-response.ts',
+	'respond/get-thanks.ts',
 	// What a school published for its respondents, reached with the same code.
 	'plans/get-published-feedback.ts',
 	// The session code is the invitation to a team conversation: whoever has it may place, anonymously.

@@ -13,3 +13,8 @@ export function formatShare(value: number | null | undefined): string {
 		maximumFractionDigits: 0
 	}).format(value);
 }
+
+/** A count as people read it: 2.000 in Dutch, 2,000 in English. */
+export function formatCount(value: number): string {
+	return new Intl.NumberFormat(getLocale() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 }).format(value);
+}

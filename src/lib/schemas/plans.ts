@@ -9,6 +9,12 @@ const isoDate = z
 	.refine((s) => !Number.isNaN(Date.parse(`${s}T12:00:00Z`)), 'invalid');
 const optionalDate = z.preprocess((v) => (v === '' || v === undefined ? null : v), isoDate.nullable());
 const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+/**
+ * Text from a text area, measured as the text area counts it: a browser sends each line break as two
+ * characters, so a note that fits on the page would otherwise be refused as too long.
+ */
+const areaText = <S extends z.ZodType>(schema: S) =>
+	z.preprocess((v) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v), schema);
 const level = z.coerce.number().int().min(1).max(10);
 
 export const planId = z.uuid();
@@ -34,14 +40,14 @@ export function focusLevels(form: Record<string, unknown>, aspectId: string): { 
 export const goalInput = z.object({
 	goalId: z.uuid(),
 	targetLevel: level,
-	description: z.string().trim().max(2000)
+	description: areaText(z.string().trim().max(2000))
 });
 
 export const actionInput = z
 	.object({
 		actionId: z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional()),
 		goalId: z.uuid(),
-		what: z.string().trim().min(1).max(1000),
+		what: areaText(z.string().trim().min(1).max(1000)),
 		ownerId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid().nullable()),
 		startsOn: optionalDate,
 		dueOn: optionalDate,
@@ -57,13 +63,13 @@ export const removeActionInput = z.object({ actionId: z.uuid() });
 export const momentInput = z.object({
 	kind: z.enum(MOMENT_KINDS),
 	heldOn: isoDate,
-	notes: z.string().trim().min(1).max(8000)
+	notes: areaText(z.string().trim().min(1).max(8000))
 });
 
-export const planCommentInput = z.object({ text: z.string().trim().min(1).max(4000) });
+export const planCommentInput = z.object({ text: areaText(z.string().trim().min(1).max(4000)) });
 
 export const feedbackInput = z.object({
-	youSaid: z.string().trim().min(1).max(8000),
-	weWill: z.string().trim().min(1).max(8000),
+	youSaid: areaText(z.string().trim().min(1).max(8000)),
+	weWill: areaText(z.string().trim().min(1).max(8000)),
 	publish: z.preprocess((v) => v === 'on' || v === 'true', z.boolean())
 });

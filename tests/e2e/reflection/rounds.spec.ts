@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test.ts';
-import { answerAll, codeOf } from './respond.ts';
+import { answerAll, closeRound, codeOf, openRound } from './respond.ts';
 import { waitForMail } from '../support/mailbox.ts';
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -132,10 +132,9 @@ test('a round for two layers: six respondents on phone and desktop, a resumed dr
 	await expect(page.getByText('Leraren: 4 ingevuld, 0 bezig')).toBeVisible();
 	await expect(page.getByText('Schoolleiding: 2 ingevuld, 0 bezig')).toBeVisible();
 
-	await page.getByRole('button', { name: 'Ronde sluiten' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'De ronde is gesloten.' })).toBeVisible();
+	await closeRound(page);
 	await late.page.getByRole('button', { name: 'Antwoorden versturen' }).click();
-	await expect(late.page.getByText('Deze reflectieronde is gesloten.').first()).toBeVisible();
+	await expect(late.page.getByText(/Deze reflectieronde is gesloten/).first()).toBeVisible();
 	await r2.page.goto(`/r/${leraren.replace('-', '')}`);
 	await expect(r2.page.getByRole('status')).toHaveText(/Deze reflectieronde is gesloten/);
 	await expect(r2.page.getByRole('form', { name: 'Vragen' })).toHaveCount(0);
@@ -229,13 +228,3 @@ test('reflect alone, then add it anonymously to the school round', async ({
 	await expect(leaderPage.getByText('Leraren: 1 ingevuld, 0 bezig')).toBeVisible();
 	await leader.close();
 });
-
-/** Creates and opens a round on the five-aspect model for a school; leaves the page on the round. */
-async function openRound(page: import('@playwright/test').Page, schoolId: string): Promise<string> {
-	await page.goto(`/organisaties/${schoolId}/reflecties/nieuw`);
-	await page.getByLabel('Titel').fill('Reflectie voorjaar');
-	await page.getByLabel('Ontwikkelmodel').selectOption({ label: 'Ontwikkelmodel Samen Leren Inhoud Geven' });
-	await page.getByRole('button', { name: 'Reflectieronde aanmaken' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reflectie voorjaar');
-	return (await codeOf(page, 'Leraren')).replace('-', '');
-}

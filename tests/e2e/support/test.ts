@@ -8,6 +8,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { ownModelScenario } from '../../factories/own-model.ts';
 import type {
 	boardScenario,
+	openRoundScenario,
 	planMadeScenario,
 	planScenario,
 	platformAdminScenario,
@@ -16,6 +17,7 @@ import type {
 
 type Scenarios = {
 	board: Awaited<ReturnType<typeof boardScenario>>;
+	openRound: Awaited<ReturnType<typeof openRoundScenario>>;
 	platformAdmin: Awaited<ReturnType<typeof platformAdminScenario>>;
 	report: Awaited<ReturnType<typeof reportScenario>>;
 	plan: Awaited<ReturnType<typeof planScenario>>;

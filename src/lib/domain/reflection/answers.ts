@@ -55,7 +55,8 @@ export function parseAnswers(
 				else ambitions.set(key, n);
 			}
 		} else {
-			const text = value.trim();
+			// Counted as the text area counts it: a browser sends each line break as two characters.
+			const text = value.replace(/\r\n?/g, '\n').trim();
 			if (!key || !aspectIds.has(key)) issues.push({ field, message: 'not_allowed' });
 			else if (text.length > MAX_COMMENT) issues.push({ field, message: 'too_long' });
 			else if (text !== '') comments.push({ aspectId: key, text });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dutchDate, isSettled, roundStatus, type RoundTiming } from './round.ts';
+import { addDays, closingDay, dutchDate, endOfDutchDay, isSettled, roundStatus, type RoundTiming } from './round.ts';
 
 const round = (over: Partial<RoundTiming> = {}): RoundTiming => ({
 	openedAt: new Date('2026-10-01T08:00:00Z'),
@@ -21,11 +21,52 @@ describe('roundStatus', () => {
 	});
 });
 
+describe('closingDay', () => {
+	it('is the closing date while the round runs and after it closed on that date', () => {
+		expect(closingDay(round())).toEqual({ day: '2026-10-14', early: false });
+		expect(closingDay(round({ closedAt: new Date('2026-10-14T15:00:00Z') }))).toEqual({
+			day: '2026-10-14',
+			early: false
+		});
+	});
+	it('is the Dutch day a leader closed the round, when that came before its closing date', () => {
+		expect(closingDay(round({ closedAt: new Date('2026-10-03T10:00:00Z') }))).toEqual({
+			day: '2026-10-03',
+			early: true
+		});
+		// 00:30 on 4 October in Amsterdam is still 3 October in UTC.
+		expect(closingDay(round({ closedAt: new Date('2026-10-03T22:30:00Z') }))).toEqual({
+			day: '2026-10-04',
+			early: true
+		});
+	});
+	it('keeps the closing date when the round was marked closed only after that date passed', () => {
+		expect(closingDay(round({ closedAt: new Date('2026-11-20T10:00:00Z') }))).toEqual({
+			day: '2026-10-14',
+			early: false
+		});
+	});
+});
+
 describe('dutchDate', () => {
 	it('is the calendar date in the Netherlands, not in UTC', () => {
 		expect(dutchDate(new Date('2026-10-14T22:30:00Z'))).toBe('2026-10-15'); // 00:30 in summer time
 		expect(dutchDate(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31'); // 23:59 in winter time
 		expect(addDays('2026-10-30', 3)).toBe('2026-11-02');
+	});
+});
+
+describe('endOfDutchDay', () => {
+	it('is midnight in Amsterdam at the end of the day, in winter and in summer time', () => {
+		expect(endOfDutchDay('2026-12-10').toISOString()).toBe('2026-12-10T23:00:00.000Z');
+		expect(endOfDutchDay('2026-06-30').toISOString()).toBe('2026-06-30T22:00:00.000Z');
+	});
+	it('handles the nights the clocks change', () => {
+		// Summer time starts on 29 March 2026 (a 23-hour day) and ends on 25 October (25 hours).
+		expect(endOfDutchDay('2026-03-28').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+		expect(endOfDutchDay('2026-03-29').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+		expect(endOfDutchDay('2026-10-24').toISOString()).toBe('2026-10-24T22:00:00.000Z');
+		expect(endOfDutchDay('2026-10-25').toISOString()).toBe('2026-10-25T23:00:00.000Z');
 	});
 });
 

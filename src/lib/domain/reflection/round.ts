@@ -15,6 +15,21 @@ export function roundStatus(round: RoundTiming, today: string): RoundStatus {
 	return 'open';
 }
 
+/** When a round stops (or stopped) taking answers; `early` when a leader closed it before its closing date. */
+export type ClosingDay = { day: string; early: boolean };
+
+/**
+ * The last day a round takes answers: its closing date, or the day a leader closed it by hand if that
+ * came first. Every page, export and list that names when a round closes says this day, so a round
+ * closed on 3 December never reads "tot en met 10 december" afterwards.
+ */
+export function closingDay(round: RoundTiming): ClosingDay {
+	const closed = round.closedAt ? dutchDate(round.closedAt) : null;
+	return closed !== null && closed < round.closesOn
+		? { day: closed, early: true }
+		: { day: round.closesOn, early: false };
+}
+
 const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', {
 	timeZone: 'Europe/Amsterdam',
 	year: 'numeric',
@@ -25,6 +40,17 @@ const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', {
 /** Dates on the platform are Dutch calendar dates, whatever the server's time zone. */
 export function dutchDate(at: Date = new Date()): string {
 	return DUTCH_DAY.format(at);
+}
+
+/**
+ * The moment a Dutch calendar day is over: midnight in Amsterdam at its end (23:00 or 22:00 UTC, by
+ * winter or summer time). A respondent's cookie ends here on the round's closing date.
+ */
+export function endOfDutchDay(date: string): Date {
+	const next = addDays(date, 1);
+	// Midnight in Amsterdam is one or two hours before midnight UTC; take the one that starts the next day.
+	const candidates = [1, 2].map((hours) => new Date(Date.parse(`${next}T00:00:00Z`) - hours * 3_600_000));
+	return candidates.find((at) => dutchDate(at) === next && dutchDate(new Date(at.getTime() - 1)) === date)!;
 }
 
 export function addDays(date: string, days: number): string {

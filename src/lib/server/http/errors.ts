@@ -51,12 +51,23 @@ export async function orActionFailure<T>(
 	}
 }
 
+/**
+ * How much of a field is echoed back to a form: far above every field's own limit, so that a text
+ * that was too long comes back whole to be shortened, while a flood posted by a script does not.
+ */
+export const ECHO_LIMIT = 100_000;
+
 /** The submitted text fields worth echoing back to a form, without secrets. */
 export function keepValues(form: Record<string, string | string[]>, ...names: string[]): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const name of names) {
 		const value = form[name];
-		if (typeof value === 'string') out[name] = value.slice(0, 2000);
+		if (typeof value === 'string') out[name] = value.slice(0, ECHO_LIMIT);
 	}
 	return out;
+}
+
+/** The answers of a reflection form (`q:`, `amb:` and `c:` fields), echoed after a failure so nothing is lost. */
+export function answerValues(form: Record<string, string | string[]>): Record<string, string> {
+	return keepValues(form, ...Object.keys(form).filter((k) => /^(q|amb|c):/.test(k)));
 }

@@ -21,6 +21,9 @@ export function formatCode(code: string): string {
 	return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
+/** Resume tokens as `newResumeToken` makes them (32 characters), with room for older lengths. */
+export const RESUME_TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,64}$/;
+
 export function newResumeToken(): string {
 	return randomBytes(24).toString('base64url');
 }

@@ -6,6 +6,7 @@ import { m } from '../../paraglide/messages.js';
 import { getLocale } from '../../paraglide/runtime.js';
 import { layerLabel, layerPhrase } from '../../i18n/labels.ts';
 import { formatDate } from '../../i18n/dates.ts';
+import { reportMeta } from '../../i18n/round-dates.ts';
 import { formatLevel, formatShare } from '../../i18n/numbers.ts';
 import { levelText } from '../../i18n/levels.ts';
 import type { ReportDocument, Section } from '../pdf/report-pdf.ts';
@@ -155,7 +156,7 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 							...report.aspects.map((a) => formatLevel(p.medians[a.aspectId]))
 						]),
 						[
-							`${data.round.title} (${formatDate(data.round.closesOn)})`,
+							`${data.round.title} (${formatDate(data.round.closes.day)})`,
 							...report.aspects.map((a) => formatLevel(a.overall.median))
 						]
 					]
@@ -186,12 +187,7 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 	return {
 		locale: getLocale() === 'en' ? 'en' : 'nl',
 		title: m.report_title({ round: data.round.title }),
-		subtitle: m.report_meta({
-			organisation: data.organisation.name,
-			model: model.title,
-			from: formatDate(data.round.opensOn),
-			to: formatDate(data.round.closesOn)
-		}),
+		subtitle: reportMeta(data.organisation.name, model.title, data.round),
 		generatedOn: m.report_generated({ date: formatDate(new Date().toISOString().slice(0, 10), 'long') }),
 		sections,
 		footer: m.report_pdf_footer({ threshold: data.round.thresholds.scores })

@@ -13,7 +13,7 @@ import { questionItems } from '../../domain/reflection/items.ts';
 import { buildSchoolReport, type SchoolReport } from '../../domain/reflection/report/school-report.ts';
 import { buildBenchmark, type RollUp, type SchoolInput } from '../../domain/reflection/report/board-view.ts';
 import { trendPoint, type TrendPoint } from '../../domain/reflection/report/trend.ts';
-import { dutchDate } from '../../domain/reflection/round.ts';
+import { closingDay, dutchDate } from '../../domain/reflection/round.ts';
 import type { DevelopmentModel, Layer } from '../../domain/model/format.ts';
 import type { Sector } from '../../domain/organisation/types.ts';
 
@@ -62,7 +62,9 @@ export async function trendOf(db: Db, round: RoundRow): Promise<TrendPoint[]> {
 		.orderBy(desc(rounds.closesOn))
 		.limit(5);
 	const points = [];
-	for (const r of earlier.reverse()) points.push(trendPoint(r, (await roundReport(db, r)).report));
+	// Each earlier round is named by the day it actually closed.
+	for (const r of earlier.reverse())
+		points.push(trendPoint({ ...r, closesOn: closingDay(r).day }, (await roundReport(db, r)).report));
 	return points;
 }
 

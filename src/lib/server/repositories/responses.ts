@@ -17,7 +17,10 @@ const openRound = (roundId: string, today: string) => sql`
 	select 1 from rounds
 	where id = ${roundId} and opened_at is not null and closed_at is null and opens_on <= ${today}::date and closes_on >= ${today}::date`;
 
-/** Returns the new response id, or null when the round is not open (or the layer is full). */
+/**
+ * Returns the new response id, or null when the round is not open, the layer is full, or a response
+ * with this resume hash exists already (the same page's other save came first).
+ */
 export async function insertResponse(
 	db: DbLike,
 	input: {
@@ -43,6 +46,7 @@ export async function insertResponse(
 			insert into responses (round_id, layer, status, resume_hash, started_on, updated_on, submitted_on)
 			select ${roundId}, ${layer}, ${input.submit ? 'submitted' : 'draft'}, ${input.resumeHash}, ${today}::date, ${today}::date, ${input.submit ? today : null}::date
 			where exists (${openRound(roundId, today)}) and ${cap}
+			on conflict (resume_hash) do nothing
 			returning id
 		), a as (
 			insert into answers (response_id, item, level, dont_know, ambition)

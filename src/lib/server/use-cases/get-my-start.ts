@@ -1,11 +1,10 @@
 import type { Db } from '../db/client.ts';
 import { loadActor, requireActor } from '../auth/authorize.ts';
 import { pendingInvitationsFor } from '../repositories/invitations.ts';
-import { findOrganisation, targetOf } from '../repositories/organisations.ts';
+import { findOrganisation, findOrganisations, targetOf } from '../repositories/organisations.ts';
 import { membershipsOfUser } from '../repositories/memberships.ts';
 import { openRoundsFor } from '../repositories/rounds.ts';
-import { withContainers } from '../repositories/organisations.ts';
-import { LAYER_OF_ROLE } from '../../domain/reflection/layers.ts';
+import { layerInRound } from '../../domain/reflection/layers.ts';
 import { dutchDate } from '../../domain/reflection/round.ts';
 import type { Layer } from '../../domain/model/format.ts';
 import { permissionsOn } from '../../domain/permissions/can.ts';
@@ -49,18 +48,24 @@ export async function getMyStart(db: Db, userId: string | null): Promise<StartPa
 			permissions: permissionsOn(actor, await targetOf(db, org), PERMISSIONS)
 		});
 	}
-	// Open rounds of the person's organisations (and the boards and clusters around them), in the layer of their role.
-	const myLayers = new Set(memberships.flatMap((m) => LAYER_OF_ROLE[m.role] ?? []));
-	const open = await openRoundsFor(
-		db,
-		await withContainers(
-			db,
-			memberships.map((m) => m.organisationId)
-		),
-		dutchDate()
+	// Open rounds of the person's organisations (and the boards and clusters around them), each in the
+	// layer the person answers in there: a role elsewhere never shows another layer's code (ADR 011).
+	const around = new Map(
+		(
+			await findOrganisations(
+				db,
+				memberships.map((m) => m.organisationId)
+			)
+		).map((o) => [o.id, [o.id, o.parentId, o.clusterId].filter((x): x is string => x !== null)])
 	);
+	const open = await openRoundsFor(db, [...new Set([...around.values()].flat())], dutchDate());
 	const rounds = open
-		.filter((r) => myLayers.has(r.layer))
+		.filter((r) => {
+			const asked = open.filter((o) => o.round.id === r.round.id).map((o) => o.layer);
+			return memberships.some(
+				(m) => around.get(m.organisationId)?.includes(r.round.organisationId) && layerInRound(m.role, asked) === r.layer
+			);
+		})
 		.map((r) => ({
 			id: r.round.id,
 			title: r.round.title,

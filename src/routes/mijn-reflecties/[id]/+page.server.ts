@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { appContext } from '#lib/server/context.ts';
-import { orHttpError, orActionFailure } from '#lib/server/http/errors.ts';
+import { orHttpError, orActionFailure, answerValues } from '#lib/server/http/errors.ts';
 import { signedIn } from '#lib/server/http/guards.ts';
 import { formObject } from '#lib/schemas/parse.ts';
 import { getPrivateReflection } from '#lib/server/use-cases/private/get-private-reflection.ts';
@@ -15,14 +15,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	bewaren: async ({ request, locals, params }) => {
 		const form = formObject(await request.formData());
-		const values = Object.fromEntries(
-			Object.entries(form).flatMap(([k, v]) =>
-				typeof v === 'string' && /^(q|amb|c):/.test(k) ? [[k, v.slice(0, 2000)]] : []
-			)
-		);
 		const result = await orActionFailure(
 			async () => savePrivateReflection((await appContext()).db, locals.user?.id ?? null, params.id, form),
-			values
+			answerValues(form)
 		);
 		return result ?? { saved: true };
 	},

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { appContext } from '#lib/server/context.ts';
-import { orHttpError, orActionFailure } from '#lib/server/http/errors.ts';
+import { orHttpError, orActionFailure, answerValues } from '#lib/server/http/errors.ts';
 import { formObject } from '#lib/schemas/parse.ts';
 import { getRespondentForm } from '#lib/server/use-cases/respond/get-respondent-form.ts';
 import { saveAnswers } from '#lib/server/use-cases/respond/save-answers.ts';
@@ -19,6 +19,8 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	if (code !== params.code) redirect(301, `/r/${code}`);
 	const token = cookies.get(responseCookie(code));
 	const page = await orHttpError(async () => getRespondentForm((await appContext()).db, code, token));
+	// Renewed on each visit, so that it follows the closing date when the round is extended.
+	if (page.saved && token) setResponseCookie(cookies, url, code, token, page.round.closesOn);
 	return { page, resumeUrl: page.saved && token ? `${url.origin}/r/${code}/verder/${token}` : null };
 };
 
@@ -26,26 +28,22 @@ const save = (submit: boolean) =>
 	(async (event) => {
 		const code = codeParam(event.params.code);
 		const form = formObject(await event.request.formData());
-		// What was typed comes back with a failure, so nothing is lost.
-		const values = Object.fromEntries(
-			Object.entries(form).flatMap(([k, v]) =>
-				typeof v === 'string' && /^(q|amb|c):/.test(k) ? [[k, v.slice(0, 2000)]] : []
-			)
-		);
 		const result = await orActionFailure(
 			async () =>
 				saveAnswers(await appContext(), {
 					code,
 					resumeToken: event.cookies.get(responseCookie(code)),
+					draftKey: typeof form.draft === 'string' ? form.draft : undefined,
 					form,
 					submit,
 					address: event.getClientAddress(),
 					userId: event.locals.user?.id ?? null
 				}),
-			values
+			// What was typed comes back with a failure, whole, so nothing is lost.
+			answerValues(form)
 		);
 		if (!('resumeToken' in result)) return result;
-		setResponseCookie(event.cookies, event.url, code, result.resumeToken);
+		setResponseCookie(event.cookies, event.url, code, result.resumeToken, result.closesOn);
 		if (submit) redirect(303, `/r/${code}/bedankt`);
 		return { saved: true };
 	}) satisfies Actions[string];

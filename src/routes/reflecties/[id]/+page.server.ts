@@ -16,12 +16,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const userId = signedIn(locals.user, url);
 	const page = await orHttpError(async () => getRound((await appContext()).db, userId, params.id));
 	const links = await Promise.all(
-		page.layers.map(async (l) => {
+		page.codes.map(async (l) => {
 			const link = `${url.origin}/r/${l.code}`;
-			return { ...l, link, display: formatCode(l.code), qr: await qrSvg(link) };
+			return { layer: l.layer, link, code: l.code, display: formatCode(l.code), qr: await qrSvg(link) };
 		})
 	);
-	return { page, links };
+	// `?sluiten` is the second step of closing the round: the page asks before it closes.
+	return { page, links, confirmClose: url.searchParams.has('sluiten') };
 };
 
 const change = (make: (form: Record<string, string | string[]>) => RoundChange, done: string) =>
@@ -31,12 +32,14 @@ const change = (make: (form: Record<string, string | string[]>) => RoundChange, 
 			async () => changeRound((await appContext()).db, locals.user?.id ?? null, params.id, make(form)),
 			{ form: done }
 		);
-		return result ?? { done };
+		// An unconfirmed close goes to the page's second step, which names what closing means.
+		if (result === 'confirm') redirect(303, `/reflecties/${params.id}?sluiten#sluiten-bevestigen`);
+		return result === 'done' ? { done } : result;
 	}) satisfies Actions[string];
 
 export const actions: Actions = {
 	openen: change(() => ({ action: 'open' }), 'opened'),
-	sluiten: change(() => ({ action: 'close' }), 'closed'),
+	sluiten: change((form) => ({ action: 'close', confirmed: form.bevestigd === 'ja' }), 'closed'),
 	verlengen: change((form) => ({ action: 'extend', input: form }), 'extended'),
 	kopieren: async ({ locals, params }) => {
 		const result = await orActionFailure(async () =>

@@ -9,7 +9,7 @@ import { clustersOf, schoolsUnder, type OrganisationRow } from '../../repositori
 import { actionsOf, goalsOf, plansOf } from '../../repositories/plans.ts';
 import { progressOf } from '../../../domain/plan/plan.ts';
 import { isSchoolYear, schoolYearOf } from '../../../domain/plan/school-year.ts';
-import { dutchDate } from '../../../domain/reflection/round.ts';
+import { closingDay, dutchDate } from '../../../domain/reflection/round.ts';
 import { modelScaleWords } from '../../../domain/model/scale-words.ts';
 
 /**
@@ -90,11 +90,13 @@ export async function getPlansOverview(
 	// A school leader starts a plan from a finished round of the school.
 	const mayManage = isSchool && can(actor, 'plans.manage', target);
 	const finishedRounds = mayManage
-		? await db
-				.select({ id: rounds.id, title: rounds.title, closesOn: rounds.closesOn })
-				.from(rounds)
-				.where(and(eq(rounds.organisationId, organisation.id), isNotNull(rounds.openedAt), finished(today)))
-				.orderBy(desc(rounds.closesOn))
+		? (
+				await db
+					.select()
+					.from(rounds)
+					.where(and(eq(rounds.organisationId, organisation.id), isNotNull(rounds.openedAt), finished(today)))
+					.orderBy(desc(rounds.closesOn))
+			).map((r) => ({ id: r.id, title: r.title, closes: closingDay(r) }))
 		: [];
 	return {
 		organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },

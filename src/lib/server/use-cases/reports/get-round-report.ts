@@ -4,7 +4,7 @@ import { plansFromRound } from '../../repositories/plans.ts';
 import { publishedFeedback } from '../../repositories/round-feedback.ts';
 import { consensusOfRound } from '../../repositories/dialogues.ts';
 import { can } from '../../../domain/permissions/can.ts';
-import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
+import { closingDay, dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 import { modelScaleWords } from '../../../domain/model/scale-words.ts';
 import { authorizeRound } from '../rounds/authorize-round.ts';
 import { roundReport, sectorBenchmark, trendOf } from '../../reports/round-report-data.ts';
@@ -21,7 +21,7 @@ export async function getRoundReport(db: Db, actorId: string | null, id: unknown
 			id: round.id,
 			title: round.title,
 			opensOn: round.opensOn,
-			closesOn: round.closesOn,
+			closes: closingDay(round),
 			status,
 			thresholds: { scores: round.thresholdScores, comments: round.thresholdComments }
 		},

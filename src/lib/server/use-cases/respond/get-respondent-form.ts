@@ -4,8 +4,14 @@ import { findLayerByCode } from '../../repositories/rounds.ts';
 import { publishedFeedback } from '../../repositories/round-feedback.ts';
 import { findResponse, savedAnswers } from '../../repositories/responses.ts';
 import { roundItems } from '../../reflection/round-model.ts';
-import { CODE_PATTERN, hashResumeToken, normaliseCode } from '../../reflection/codes.ts';
-import { dutchDate, roundStatus, type RoundStatus } from '../../../domain/reflection/round.ts';
+import { CODE_PATTERN, hashResumeToken, newResumeToken, normaliseCode } from '../../reflection/codes.ts';
+import {
+	closingDay,
+	dutchDate,
+	roundStatus,
+	type ClosingDay,
+	type RoundStatus
+} from '../../../domain/reflection/round.ts';
 import { progress, type Answer, type Comment } from '../../../domain/reflection/answers.ts';
 import type { Item } from '../../../domain/reflection/items.ts';
 import type { Layer } from '../../../domain/model/format.ts';
@@ -20,6 +26,7 @@ export type RespondentForm = {
 		privacyText: string;
 		organisationName: string;
 		closesOn: string;
+		closes: ClosingDay;
 		status: RoundStatus;
 		threshold: number;
 		/** Whether the school has published what it will do with the answers ("jullie zeiden — wij gaan"). */
@@ -29,6 +36,11 @@ export type RespondentForm = {
 	model: { title: string; language: string; scale: ScaleWords; levels: string[] };
 	items: Item[];
 	saved: { status: 'draft' | 'submitted'; answers: Answer[]; comments: Comment[]; answered: number } | null;
+	/**
+	 * Until something is saved: a fresh key the form sends with every save, which becomes the new
+	 * response's resume token, so that saves racing from this one page make one response.
+	 */
+	draftKey: string | null;
 };
 
 /**
@@ -60,6 +72,7 @@ export async function getRespondentForm(
 			privacyText: round.privacyText,
 			organisationName: found.organisationName,
 			closesOn: round.closesOn,
+			closes: closingDay(round),
 			status,
 			threshold: round.thresholdScores,
 			feedbackPublished: feedback !== undefined
@@ -75,6 +88,7 @@ export async function getRespondentForm(
 		saved:
 			response && saved
 				? { status: response.status, ...saved, answered: progress(saved.answers, items).answered }
-				: null
+				: null,
+		draftKey: response ? null : newResumeToken()
 	};
 }

@@ -7,13 +7,21 @@ import { extendInput } from '../../../schemas/rounds.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 import { authorizeRound } from './authorize-round.ts';
 
-export type RoundChange = { action: 'open' } | { action: 'close' } | { action: 'extend'; input: unknown };
+export type RoundChange =
+	{ action: 'open' } | { action: 'close'; confirmed: boolean } | { action: 'extend'; input: unknown };
 
 /**
  * Open a draft round, close an open one, or move its closing date (which also reopens a round that
  * closed on its date or by hand). The leader does not need to wait for dates: opening is a button.
+ * Closing needs a confirmation: afterwards nobody can answer, so an unconfirmed close only says
+ * `confirm` (the page then asks) and changes nothing.
  */
-export async function changeRound(db: Db, actorId: string | null, id: unknown, change: RoundChange): Promise<void> {
+export async function changeRound(
+	db: Db,
+	actorId: string | null,
+	id: unknown,
+	change: RoundChange
+): Promise<'done' | 'confirm'> {
 	const { round } = await authorizeRound(db, actorId, id, 'rounds.manage');
 	const today = dutchDate();
 	const status = roundStatus(round, today);
@@ -25,6 +33,7 @@ export async function changeRound(db: Db, actorId: string | null, id: unknown, c
 			.where(eq(rounds.id, round.id));
 	} else if (change.action === 'close') {
 		if (status === 'closed') throw new AppError('conflict');
+		if (!change.confirmed) return 'confirm';
 		await db.update(rounds).set({ closedAt: new Date() }).where(eq(rounds.id, round.id));
 	} else {
 		const { closesOn } = parseInput(extendInput, change.input);
@@ -32,4 +41,5 @@ export async function changeRound(db: Db, actorId: string | null, id: unknown, c
 			throw new AppError('invalid_input', 'invalid_input', [{ field: 'closesOn', message: 'invalid' }]);
 		await db.update(rounds).set({ closesOn, closedAt: null }).where(eq(rounds.id, round.id));
 	}
+	return 'done';
 }

@@ -3,16 +3,28 @@ import { can } from '../../../domain/permissions/can.ts';
 import { layersOf, responseCounts } from '../../repositories/rounds.ts';
 import { getModelVersion } from '../../repositories/models.ts';
 import { sessionsOfRound } from '../../repositories/dialogues.ts';
-import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
+import { closingDay, dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 import { authorizeRound } from './authorize-round.ts';
 import type { Layer } from '../../../domain/model/format.ts';
+import { visibleCodeLayers } from '../../../domain/reflection/layers.ts';
 
 export type RoundPage = Awaited<ReturnType<typeof getRound>>;
 
-/** A round's page: its settings, a link and code per layer, and how many answered per layer. */
+/**
+ * A round's page: its settings, how many answered per layer, and the codes the person may see — all
+ * of them for whoever manages the round, else at most their own layer's (ADR 011). Codes of other
+ * layers are left out here, so they never reach the page's data either.
+ */
 export async function getRound(db: Db, actorId: string | null, id: unknown) {
 	const { actor, organisation, target, round } = await authorizeRound(db, actorId, id, 'rounds.view');
 	const layers = await layersOf(db, round.id);
+	const canManage = can(actor, 'rounds.manage', target);
+	const visible = visibleCodeLayers(
+		actor,
+		target,
+		layers.map((l) => l.layer),
+		canManage
+	);
 	const counts = await responseCounts(db, [round.id]);
 	const model = await getModelVersion(db, round.modelId, round.modelVersion);
 	const countOf = (layer: Layer, status: 'draft' | 'submitted') =>
@@ -24,7 +36,10 @@ export async function getRound(db: Db, actorId: string | null, id: unknown) {
 			title: round.title,
 			status: roundStatus(round, dutchDate()),
 			opensOn: round.opensOn,
+			/** The planned closing date, which the leader may move. */
 			closesOn: round.closesOn,
+			closes: closingDay(round),
+			today: dutchDate(),
 			mode: round.mode,
 			thresholdScores: round.thresholdScores,
 			thresholdComments: round.thresholdComments,
@@ -35,11 +50,11 @@ export async function getRound(db: Db, actorId: string | null, id: unknown) {
 		},
 		layers: layers.map((l) => ({
 			layer: l.layer,
-			code: l.code,
 			submitted: countOf(l.layer, 'submitted'),
 			drafts: countOf(l.layer, 'draft')
 		})),
-		canManage: can(actor, 'rounds.manage', target),
+		codes: layers.filter((l) => visible.includes(l.layer)),
+		canManage,
 		// Live team dialogues on this round, for those who may lead one.
 		dialogue: can(actor, 'dialogue.facilitate', target)
 			? {

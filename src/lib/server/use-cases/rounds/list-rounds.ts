@@ -2,14 +2,20 @@ import type { Db } from '../../db/client.ts';
 import { authorize, loadActor } from '../../auth/authorize.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { responseCounts, roundsOf } from '../../repositories/rounds.ts';
-import { dutchDate, roundStatus, type RoundStatus } from '../../../domain/reflection/round.ts';
+import {
+	closingDay,
+	dutchDate,
+	roundStatus,
+	type ClosingDay,
+	type RoundStatus
+} from '../../../domain/reflection/round.ts';
 
 export type RoundSummary = {
 	id: string;
 	title: string;
 	status: RoundStatus;
 	opensOn: string;
-	closesOn: string;
+	closes: ClosingDay;
 	submitted: number;
 	modelId: string;
 };
@@ -33,7 +39,7 @@ export async function listRounds(db: Db, actorId: string | null, organisationId:
 		title: r.title,
 		status: roundStatus(r, today),
 		opensOn: r.opensOn,
-		closesOn: r.closesOn,
+		closes: closingDay(r),
 		modelId: r.modelId,
 		submitted: counts.filter((c) => c.roundId === r.id && c.status === 'submitted').reduce((sum, c) => sum + c.n, 0)
 	}));

@@ -2,7 +2,7 @@ import { eq, inArray, or } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import { memberships, organisations, organisationLinks, users } from '../../db/schema/index.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { LAYER_OF_ROLE } from '../../../domain/reflection/layers.ts';
+import { layerInRound } from '../../../domain/reflection/layers.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 import { layersOf, participantIds } from '../../repositories/rounds.ts';
 import { mails, type Locale } from '../../mail/templates.ts';
@@ -45,7 +45,10 @@ export async function sendReminders(deps: Deps, actorId: string | null, id: unkn
 		.where(inArray(memberships.organisationId, orgIds));
 	const sentTo = new Set<string>();
 	for (const person of people) {
-		const layer = LAYER_OF_ROLE[person.role];
+		const layer = layerInRound(
+			person.role,
+			layers.map((l) => l.layer)
+		);
 		const entry = layers.find((l) => l.layer === layer);
 		if (!entry || done.has(person.userId) || sentTo.has(person.userId)) continue;
 		sentTo.add(person.userId);
