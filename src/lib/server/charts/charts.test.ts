@@ -323,10 +323,12 @@ describe('heatmapChart', () => {
 		expect(visibleText(svg).split(' ')).not.toContain('0');
 	});
 
-	it('renders 20 schools × 5 aspects within 200 ms', () => {
+	it('renders 20 schools × 5 aspects within 200 ms of CPU time', () => {
 		heatmapChart(rows, ASPECTS, cells, options); // first call loads and compiles ECharts' modules
-		const start = performance.now();
+		// CPU time, not wall time: on a machine busy with other work the clock runs on while we wait.
+		const start = process.cpuUsage();
 		heatmapChart(SCHOOLS, ASPECTS, cells.slice(0, 20), options);
-		expect(performance.now() - start).toBeLessThan(200);
+		const used = process.cpuUsage(start);
+		expect((used.user + used.system) / 1000).toBeLessThan(200);
 	});
 });
