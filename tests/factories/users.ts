@@ -11,6 +11,17 @@ export type UserRow = typeof users.$inferSelect;
 
 export const TEST_PASSWORD = 'samen-leren-2026';
 
+// Argon2 is slow on purpose; test people and the demo's people share one password, so one hash per
+// password and process serves them all (a browser test's scenario makes ten people at a time).
+const hashes = new Map<string, Promise<string>>();
+function hashOnce(password: string): Promise<string> {
+	const known = hashes.get(password);
+	if (known) return known;
+	const made = hashUserPassword(password);
+	hashes.set(password, made);
+	return made;
+}
+
 export async function createUser(
 	db: DbLike,
 	values: {
@@ -42,7 +53,7 @@ export async function createUser(
 			accountId: id,
 			providerId: 'credential',
 			userId: id,
-			password: values.passwordHash ?? (await hashUserPassword(password))
+			password: values.passwordHash ?? (await hashOnce(password))
 		});
 	}
 	return user!;

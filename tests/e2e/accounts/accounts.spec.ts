@@ -118,6 +118,7 @@ test('sign out everywhere ends the sessions on other devices too', async ({
 	const phone = await other.newPage();
 	await signIn(person.email, world.password, phone);
 	await page.getByRole('link', { name: 'Mijn account' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn account');
 	await checkA11y();
 	await page.getByRole('button', { name: 'Overal afmelden' }).click();
 	await expect(page.getByRole('link', { name: 'Aanmelden' })).toBeVisible();

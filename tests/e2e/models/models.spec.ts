@@ -152,3 +152,22 @@ test('an unknown model is a 404', async ({ page }) => {
 	expect(res?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina niet gevonden');
 });
+
+test('a choice made on the routekaart before its script has loaded is kept', async ({ page }) => {
+	const card = route.steps[3]!.cards.find((c) => c.variants?.deelnemend)!;
+	const forParticipating = (card.variants!.deelnemend!.questions ?? card.variants!.deelnemend!.attentionPoints)![0]!;
+	// A slow phone: the page is there (its styles too), its script not yet.
+	let release = () => {};
+	const loaded = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (r) => {
+		await loaded;
+		await r.continue();
+	});
+	await page.goto('/modellen/routekaart-draagvlak-samen-opleiden', { waitUntil: 'commit' });
+	await page.getByRole('radio', { name: route.audiences[1]!.name }).check();
+	release();
+	await expect(page).toHaveURL(/voor=deelnemend/);
+	await expect(page.getByText(forParticipating, { exact: true })).toBeVisible();
+	await expect(page.getByRole('radio', { name: route.audiences[1]!.name })).toBeChecked();
+	await expect(page.getByRole('button', { name: 'Toon' })).toHaveCount(0);
+});

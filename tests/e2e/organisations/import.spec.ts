@@ -1,5 +1,6 @@
 import { test, expect } from '../support/test.ts';
 import { generateSchoolsCsv } from '../../fixtures/generate-schools-csv.ts';
+import { untilInteractive } from '../support/interactive.ts';
 
 /** A DUO-style primary-school file with `count` schools of one board, codes unique to this test. */
 function boardFile(boardNumber: string, count: number, bad: number[] = []): string {
@@ -25,6 +26,7 @@ const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffe
 
 test('a bestuurder imports schools: a file with three bad rows imports nothing and names them; a good file imports with progress', async ({
 	page,
+	baseURL,
 	scenario,
 	signIn,
 	checkA11y
@@ -53,16 +55,21 @@ test('a bestuurder imports schools: a file with three bad rows imports nothing a
 	await expect(page.getByRole('rowheader', { name: /Importschool/ })).toHaveCount(0);
 
 	await page.goto(`/organisaties/${world.board.id}/importeren`);
-	const streamed = page.waitForResponse((r) => r.url().endsWith('/importeren/scholen'));
-	await schools.getByLabel('Bestand (CSV)').setInputFiles(csv('goed.csv', boardFile(world.board.boardNumber, 12)));
+	const good = boardFile(world.board.boardNumber, 12);
+	await schools.getByLabel('Bestand (CSV)').setInputFiles(csv('goed.csv', good));
 	await schools.getByRole('button', { name: 'Importeren' }).click();
 	await expect(schools.getByRole('status')).toHaveText(
 		'Klaar: 12 scholen toegevoegd, 0 bijgewerkt, 0 nieuwe besturen. 0 regels van andere besturen overgeslagen.'
 	);
-	const body = await (await streamed).text();
-	expect(body).toContain('"type":"progress","phase":"saving","done":12,"total":12');
 	await page.goto(`/organisaties/${world.board.id}`);
 	await expect(page.getByRole('rowheader', { name: /Importschool/ })).toHaveCount(12);
+	// The progress lines the form reads, read here from the endpoint itself: Chromium does not keep
+	// the body of a response the page consumed as a stream, so the browser cannot be asked for it.
+	const stream = await page.request.post(`/organisaties/${world.board.id}/importeren/scholen`, {
+		multipart: { bestand: csv('goed.csv', good) },
+		headers: { origin: baseURL! }
+	});
+	expect(await stream.text()).toContain('"type":"progress","phase":"saving","done":12,"total":12');
 });
 
 test('the school import works without JavaScript', async ({ browser, baseURL, scenario, signIn }) => {
@@ -109,19 +116,29 @@ test('the platform imports a national file of 9,000 schools, with progress @desk
 	const world = await scenario('platformAdmin');
 	await signIn(world.admin.email, world.password);
 	await page.getByRole('link', { name: 'Scholenregister importeren' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scholenregister importeren');
 	await checkA11y();
-	const streamed = page.waitForResponse((r) => r.url().endsWith('/beheer/import/stream'));
+	// Every state of the progress bar the person sees, recorded as it is drawn: a phase of a second
+	// can fall between two polls of an assertion.
+	const seen: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'debug') seen.push(message.text());
+	});
+	await page.evaluate(() => {
+		const label = () => document.querySelector('progress')?.labels?.[0]?.textContent?.trim() ?? '';
+		new MutationObserver(() => label() && console.debug(label())).observe(document.body, {
+			subtree: true,
+			childList: true,
+			characterData: true
+		});
+	});
+	// Without JavaScript the form posts and shows the result without progress; this test is about the progress.
+	await untilInteractive(page);
 	await page.getByLabel('Bestand (CSV)').setInputFiles(csv('register.csv', generateSchoolsCsv(9000)));
 	await page.getByRole('button', { name: 'Importeren' }).click();
 	await expect(page.getByRole('status')).toContainText(/Klaar: \d+ scholen toegevoegd, \d+ bijgewerkt/, {
 		timeout: 60_000
 	});
-	const events = (await (await streamed).text())
-		.trim()
-		.split('\n')
-		.map((l) => JSON.parse(l) as { type: string; phase?: string; done?: number });
-	const saving = events.filter((e) => e.phase === 'saving');
-	expect(saving.length).toBeGreaterThanOrEqual(18);
-	expect(saving.at(-1)?.done).toBe(9000);
-	expect(events.at(-1)?.type).toBe('result');
+	// The server's progress events themselves (18 or more, in order) are proved in tests/db/imports.test.ts.
+	await expect.poll(() => seen.filter((s) => /^Opslaan: \d+ van 9000$/.test(s)).length).toBeGreaterThanOrEqual(1);
 });

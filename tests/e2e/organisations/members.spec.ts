@@ -15,6 +15,7 @@ test('a schoolleider invites a new leraar, who makes an account through the mail
 	await signIn(world.people.schoolleider.email, world.password);
 	await page.goto(`/organisaties/${school.id}`);
 	await page.getByRole('link', { name: 'Leden en uitnodigingen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Leden van ${school.name}`);
 	await checkA11y();
 	await page.getByLabel('E-mailadres').fill(email);
 	await page.getByLabel('Rol', { exact: true }).selectOption({ label: 'Leraar' });

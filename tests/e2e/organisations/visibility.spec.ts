@@ -9,6 +9,9 @@ test('a bestuurder sees every school of the board, grouped by cluster', async ({
 	const world = await scenario('board');
 	await signIn(world.people.bestuurder.email, world.password);
 	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Organisaties' }).click();
+	// The start page links to the board too: wait for the list, or the click may land on the page
+	// that is being left and be lost when the list arrives.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn organisaties');
 	await page.getByRole('link', { name: world.board.name }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(world.board.name);
 	for (const cluster of world.clusters)

@@ -160,6 +160,7 @@ test('the team reads the plan and comments but cannot change it; the board sees 
 		page.getByRole('link', { name: 'Download als PDF' }).click()
 	]);
 	const pdfText = execFileSync('pdftotext', ['-layout', await pdf.path(), '-'], { encoding: 'utf8' });
+	expect(execFileSync('pdfinfo', [await pdf.path()], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
 	expect(pdfText).toContain('Ontwikkelplannen van');
 	expect(pdfText).toMatch(/Koers: fase 2 naar 3/);
 	expect(pdfText).toContain('Nog geen plan voor dit');

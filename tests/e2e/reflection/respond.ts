@@ -3,6 +3,8 @@ import { expect, type Page } from '@playwright/test';
 /** Answers every question of the respondent form with the given level (1-based), or "Weet ik niet" for 0. */
 export async function answerAll(page: Page, level: number): Promise<void> {
 	const questions = page.getByRole('form', { name: 'Vragen' }).getByRole('group');
+	// count() does not wait: after a navigation the form may not be there yet.
+	await expect(questions.first()).toBeVisible();
 	const count = await questions.count();
 	expect(count).toBeGreaterThan(0);
 	for (let i = 0; i < count; i++) {

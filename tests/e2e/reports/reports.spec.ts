@@ -40,6 +40,7 @@ test('a schoolleider opens the report of a closed round, sees the layer gap, and
 	expect(text).toContain(`Rapport: Reflectie ${world.schools[0]!.name}`);
 	expect(text).toMatch(/Volgens de leraren staat Koers (in|tussen) fase/);
 	expect(text).toContain('Onze koers hangt in de personeelskamer.');
+	expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
 	execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '1', '-l', '1', file, file.replace('.pdf', '')]);
 	expect(fs.readdirSync(os.tmpdir()).some((f) => f.startsWith(path.basename(file, '.pdf')) && f.endsWith('.png'))).toBe(
 		true

@@ -80,3 +80,35 @@ test('healthz reports that the database is reachable', async ({ request }) => {
 	expect(res.status()).toBe(200);
 	expect(await res.json()).toMatchObject({ status: 'ok', database: { driver: 'pglite', reachable: true } });
 });
+
+test('the header keeps the name, the menu and the tools on one line at 1280 px, in Dutch and English; on a phone the menu goes below', async ({
+	page,
+	scenario,
+	signIn
+}, testInfo) => {
+	const world = await scenario('board');
+	await signIn(world.people.bestuurder.email, world.password);
+	const header = page.getByRole('banner');
+	for (const language of ['nl', 'en']) {
+		const brand = await header.getByRole('link', { name: 'Werkwijzer Samen Leren' }).boundingBox();
+		const menu = await header.getByRole('navigation').boundingBox();
+		const account = await header
+			.getByRole('link', { name: language === 'nl' ? 'Mijn account' : 'My account' })
+			.boundingBox();
+		const middle = (box: { y: number; height: number } | null) => (box ? box.y + box.height / 2 : NaN);
+		if (testInfo.project.name === 'desktop') {
+			expect(Math.abs(middle(menu) - middle(brand))).toBeLessThan(4);
+			expect(Math.abs(middle(account) - middle(brand))).toBeLessThan(4);
+		} else {
+			expect(Math.abs(middle(account) - middle(brand))).toBeLessThan(4);
+			expect(menu!.y).toBeGreaterThanOrEqual(brand!.y + brand!.height - 1);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			page.viewportSize()!.width
+		);
+		if (language === 'nl') {
+			await header.getByRole('button', { name: 'English' }).click();
+			await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
+		}
+	}
+});

@@ -21,14 +21,13 @@ import {
 } from './palette.ts';
 import {
 	FONT_SIZE,
-	legendHeight,
-	estimateLegendRows,
-	estimateLines,
+	LEGEND_LINE_HEIGHT,
+	chartTitle,
 	estimateWidth,
-	padLegendName,
+	legendLayout,
+	longestWord,
 	renderChart,
-	titleOption,
-	WRAP_SLACK,
+	wrapLabel,
 	type ChartSvg
 } from './render.ts';
 
@@ -43,7 +42,6 @@ export type DistributionOptions = {
 	formatCount?: (n: number) => string;
 };
 
-const LEGEND_TOP = 40;
 const LINE_HEIGHT = 15;
 
 export function distributionChart(rows: DistributionRow[], options: DistributionOptions): ChartSvg {
@@ -55,25 +53,27 @@ export function distributionChart(rows: DistributionRow[], options: Distribution
 	}
 	const width = options.width ?? 720;
 	const colors = levelPalette(levels);
-	const labelWidth = Math.round(width * 0.28);
+	// Row labels get 28% of the width, more (up to 40%) when their longest word needs it: labels
+	// break at spaces and a word is split only when it cannot fit even then (ECharts' own breaking
+	// cut "Samenwerken" into "Samenwerke n" on a phone).
+	const labelWidth = Math.round(
+		Math.min(width * 0.4, Math.max(width * 0.28, longestWord(rows.map((r) => r.label)) + 4))
+	);
 	const gridLeft = labelWidth + 24;
 	const gridRight = 24;
 	const plotWidth = width - gridLeft - gridRight;
 
+	const title = chartTitle(options.title, width);
+	const legendTop = title.bottom + 11;
 	const legendNames = [...options.levelLabels, options.dontKnowLabel];
-	const legendRows = estimateLegendRows(legendNames, width - 32);
-	const gridTop = LEGEND_TOP + legendHeight(legendRows, 10) + 18;
+	const legend = legendLayout(legendNames, width - 32, { iconWidth: 25, iconHeight: 14, gap: 10 });
+	const gridTop = legendTop + legend.height + 18;
 
-	const rowText = (row: DistributionRow) =>
-		options.formatCount ? `${row.label}\n${options.formatCount(row.n)}` : row.label;
-	const maxLines = Math.max(
-		1,
-		...rows.map((row) =>
-			rowText(row)
-				.split('\n')
-				.reduce((sum, part) => sum + estimateLines(part, labelWidth), 0)
-		)
-	);
+	const rowText = (row: DistributionRow) => {
+		const label = wrapLabel(row.label, labelWidth);
+		return options.formatCount ? `${label}\n${options.formatCount(row.n)}` : label;
+	};
+	const maxLines = Math.max(1, ...rows.map((row) => rowText(row).split('\n').length));
 	const rowHeight = Math.max(36, maxLines * LINE_HEIGHT + 12);
 	const height = gridTop + Math.max(1, rows.length) * rowHeight + 40;
 
@@ -111,16 +111,16 @@ export function distributionChart(rows: DistributionRow[], options: Distribution
 	};
 
 	const option: EChartsOption = {
-		title: titleOption(options.title),
+		title: title.option,
 		legend: {
-			top: LEGEND_TOP,
+			top: legendTop,
 			left: 16,
 			right: 16,
 			itemGap: 10,
 			itemWidth: 25,
 			itemHeight: 14,
-			textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: TEXT_COLOR },
-			formatter: padLegendName,
+			textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: TEXT_COLOR, lineHeight: LEGEND_LINE_HEIGHT },
+			formatter: legend.formatter,
 			data: legendNames
 		},
 		grid: { left: gridLeft, right: gridRight, top: gridTop, height: Math.max(1, rows.length) * rowHeight },
@@ -140,8 +140,8 @@ export function distributionChart(rows: DistributionRow[], options: Distribution
 			axisLine: { lineStyle: { color: GRID_COLOR } },
 			axisLabel: {
 				interval: 0,
-				width: Math.floor(labelWidth * WRAP_SLACK),
-				overflow: 'break',
+				// Already broken by `rowText`; ECharts must not break again.
+				overflow: 'none',
 				lineHeight: LINE_HEIGHT,
 				color: TEXT_COLOR,
 				fontFamily: FONT_FAMILY,

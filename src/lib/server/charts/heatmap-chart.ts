@@ -20,11 +20,13 @@ import {
 import {
 	FONT_SIZE,
 	WRAP_SLACK,
+	chartTitle,
 	echartsWidth,
 	estimateLines,
 	estimateWidth,
+	longestWord,
 	renderChart,
-	titleOption,
+	wrapLabel,
 	type ChartSvg
 } from './render.ts';
 
@@ -40,7 +42,8 @@ export type HeatmapOptions = {
 
 const ROW_HEIGHT = 28;
 const LINE_HEIGHT = 14;
-const TITLE_SPACE = 44;
+/** Below the title, before the column headers. */
+const TITLE_GAP = 15;
 const LEGEND_SPACE = 64;
 /** Longest upright column header (px) before it is cut with an ellipsis. */
 const UPRIGHT_HEADER = 170;
@@ -65,27 +68,35 @@ export function heatmapChart(
 	const span = Math.max(1, options.max - options.min);
 	const colorOf = (value: number) => rampColor((value - options.min) / span);
 
-	// Row labels get at most a third of the width; columns share the rest.
+	// Row labels get at most a third of the width (up to 40% for a long word, which is split only
+	// when it cannot fit even then); columns share the rest.
 	const longestRow = Math.max(0, ...rows.map((r) => estimateWidth(r)));
-	const labelWidth = Math.min(Math.round(width / 3), Math.ceil(longestRow) + 4);
+	const labelWidth = Math.ceil(
+		Math.max(Math.min(width / 3, longestRow + 4), Math.min(width * 0.4, longestWord(rows) + 4))
+	);
 	const gridLeft = labelWidth + 20;
 	const gridRight = 16;
 	const columnWidth = (width - gridLeft - gridRight) / Math.max(1, columns.length);
 	// Where ECharts breaks lines: a little short of the space, because browsers' fonts run wider.
 	const columnWrap = Math.floor((columnWidth - 6) * WRAP_SLACK);
-	const rowWrap = longestRow + 4 <= width / 3 ? labelWidth : Math.floor(labelWidth * WRAP_SLACK);
+	const rowWrap = labelWidth - 4;
 	// Narrow columns (many aspects) get upright headers: breaking words letter by letter is unreadable.
-	const longestWord = Math.max(0, ...columns.flatMap((c) => c.split(/\s+/).map((w) => echartsWidth(w))));
+	const longestHeaderWord = Math.max(0, ...columns.flatMap((c) => c.split(/\s+/).map((w) => echartsWidth(w))));
 	const headerLines = Math.max(1, ...columns.map((c) => estimateLines(c, columnWidth - 6)));
-	const upright = columnWidth < 60 || longestWord > columnWrap || headerLines > 4;
+	const upright = columnWidth < 60 || longestHeaderWord > columnWrap || headerLines > 4;
 	const headerHeight = upright
 		? Math.min(UPRIGHT_HEADER, Math.max(0, ...columns.map((c) => estimateWidth(c))))
 		: headerLines * LINE_HEIGHT;
-	// A very long school name is cut after two lines (with an ellipsis) rather than stretching every
-	// row; the data table beside the chart has the full name.
-	const rowLines = Math.min(2, Math.max(1, ...rows.map((r) => estimateLines(r, rowWrap))));
+	// Names break at spaces; a very long school name is cut after two lines (with an ellipsis) rather
+	// than stretching every row; the data table beside the chart has the full name.
+	const rowLabels = rows.map((r) => {
+		const lines = wrapLabel(r, rowWrap).split('\n');
+		return lines.length <= 2 ? lines.join('\n') : `${lines[0]}\n${lines[1]!.replace(/-$/, '')}…`;
+	});
+	const rowLines = Math.max(1, ...rowLabels.map((r) => r.split('\n').length));
 	const rowHeight = Math.max(ROW_HEIGHT, rowLines * LINE_HEIGHT + 8);
-	const gridTop = TITLE_SPACE + headerHeight + 14;
+	const title = chartTitle(options.title, width);
+	const gridTop = title.bottom + TITLE_GAP + headerHeight + 14;
 	const gridHeight = Math.max(1, rows.length) * rowHeight;
 	// The "too few answers" key goes after the colour scale, or on a row of its own below it when the
 	// chart is too narrow (phones).
@@ -103,7 +114,7 @@ export function heatmapChart(
 	);
 
 	const option: EChartsOption = {
-		title: titleOption(options.title),
+		title: title.option,
 		grid: { left: gridLeft, right: gridRight, top: gridTop, height: gridHeight },
 		xAxis: {
 			type: 'category',
@@ -131,10 +142,9 @@ export function heatmapChart(
 			axisLine: { show: false },
 			axisLabel: {
 				interval: 0,
-				width: rowWrap,
-				overflow: 'break',
-				height: rowLines * LINE_HEIGHT,
-				lineOverflow: 'truncate',
+				// Already broken (and cut) by `rowLabels`; ECharts must not break again.
+				overflow: 'none',
+				formatter: (_value: string, index: number) => rowLabels[index] ?? '',
 				lineHeight: LINE_HEIGHT,
 				color: TEXT_COLOR,
 				fontFamily: FONT_FAMILY,

@@ -13,13 +13,12 @@ import type { EChartsOption, LineSeriesOption } from 'echarts';
 import { FONT_FAMILY, GRID_COLOR, LINE_DASHES, MUTED_TEXT_COLOR, OKABE_ITO, SYMBOLS, TEXT_COLOR } from './palette.ts';
 import {
 	FONT_SIZE,
-	legendHeight,
-	estimateLegendRows,
-	estimateLines,
-	padLegendName,
+	LEGEND_LINE_HEIGHT,
+	chartTitle,
+	legendLayout,
+	longestWord,
 	renderChart,
-	wrapText,
-	titleOption,
+	wrapLabel,
 	type ChartSvg
 } from './render.ts';
 
@@ -27,9 +26,9 @@ export type RadarAxis = { name: string };
 export type RadarSeries = { name: string; values: (number | null)[] };
 export type RadarOptions = { max: number; title: string; width?: number };
 
-const LEGEND_TOP = 40;
 const NAME_WIDTH = 120;
 const NAME_LINE_HEIGHT = 15;
+const MIN_RADIUS = 56;
 
 export function radarChart(axes: RadarAxis[], series: RadarSeries[], options: RadarOptions): ChartSvg {
 	if (axes.length < 3) throw new Error(`radarChart: at least 3 axes expected, got ${axes.length}`);
@@ -39,16 +38,22 @@ export function radarChart(axes: RadarAxis[], series: RadarSeries[], options: Ra
 	}
 	const width = options.width ?? 560;
 	const names = series.map((s) => s.name);
-	const legendRows = series.length > 0 ? estimateLegendRows(names, width - 32, { iconWidth: 30, gap: 20 }) : 0;
-	// Aspect names wrap at a quarter of the width (at most NAME_WIDTH): narrow charts (phones) keep
-	// their names inside the picture.
-	const nameWidth = Math.min(NAME_WIDTH, Math.max(70, Math.round(width * 0.25)));
-	const nameLines = Math.max(...axes.map((a) => estimateLines(a.name, nameWidth)));
+	const title = chartTitle(options.title, width);
+	const legendTop = title.bottom + 11;
+	const legend = legendLayout(series.length > 0 ? names : [], width - 32, { iconWidth: 30, iconHeight: 12, gap: 20 });
+	// Aspect names wrap at a quarter of the width (at most NAME_WIDTH), wider for a long word while
+	// the web keeps its smallest radius: narrow charts (phones) keep their names inside the picture,
+	// and a word is split (with a hyphen) only when it cannot fit even then.
+	const quarter = Math.min(NAME_WIDTH, Math.max(70, Math.round(width * 0.25)));
+	const widest = Math.min(Math.round(width / 3), Math.round(width / 2 - MIN_RADIUS - 16));
+	const nameWidth = Math.max(quarter, Math.min(widest, longestWord(axes.map((a) => a.name))));
+	const wrapped = axes.map((a) => wrapLabel(a.name, nameWidth));
+	const nameLines = Math.max(...wrapped.map((w) => w.split('\n').length));
 	// Room around the web for the wrapped aspect names, left/right and above/below.
 	const sidePadding = nameWidth + 16;
 	const verticalPadding = nameLines * NAME_LINE_HEIGHT + 16;
-	const radius = Math.max(56, Math.round(width / 2 - sidePadding));
-	const top = LEGEND_TOP + legendHeight(legendRows, 20) + 8 + verticalPadding;
+	const radius = Math.max(MIN_RADIUS, Math.round(width / 2 - sidePadding));
+	const top = legendTop + legend.height + 8 + verticalPadding;
 	const center: [number, number] = [Math.round(width / 2), top + radius];
 	const height = center[1] + radius + verticalPadding;
 	const count = axes.length;
@@ -72,17 +77,17 @@ export function radarChart(axes: RadarAxis[], series: RadarSeries[], options: Ra
 	});
 
 	const option: EChartsOption = {
-		title: titleOption(options.title),
+		title: title.option,
 		legend: {
 			show: series.length > 0,
-			top: LEGEND_TOP,
+			top: legendTop,
 			left: 16,
 			right: 16,
 			itemWidth: 30,
 			itemHeight: 12,
 			itemGap: 20,
-			textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: TEXT_COLOR },
-			formatter: padLegendName,
+			textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: TEXT_COLOR, lineHeight: LEGEND_LINE_HEIGHT },
+			formatter: legend.formatter,
 			data: names
 		},
 		radar: {
@@ -98,7 +103,8 @@ export function radarChart(axes: RadarAxis[], series: RadarSeries[], options: Ra
 				fontFamily: FONT_FAMILY,
 				fontSize: FONT_SIZE,
 				lineHeight: NAME_LINE_HEIGHT,
-				formatter: (name?: string) => wrapText(name ?? '', nameWidth)
+				formatter: (name?: string) =>
+					wrapped[axes.findIndex((a) => a.name === name)] ?? wrapLabel(name ?? '', nameWidth)
 			},
 			axisNameGap: 10,
 			axisLine: { lineStyle: { color: GRID_COLOR } },

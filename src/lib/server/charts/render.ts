@@ -20,12 +20,32 @@ export const BASE_OPTION = {
 	textStyle: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, color: TEXT_COLOR }
 } satisfies EChartsOption;
 
-export function titleOption(text: string): EChartsOption['title'] {
+const TITLE_TOP = 10;
+const TITLE_LINE_HEIGHT = 19;
+/** Bold text runs about a tenth wider than `estimateWidth`'s regular letters. */
+const BOLD = 1.1;
+
+/**
+ * The chart's title, broken at spaces to fit `width` (ECharts cuts a title that is too long: on a
+ * phone "Verdeling van de antwoorden per" lost its last word), and the height it takes, so the
+ * chart can start below it.
+ */
+export function chartTitle(text: string, width: number): { option: EChartsOption['title']; bottom: number } {
+	const lines = wrapLabel(text, (width - 32) / BOLD, TITLE_FONT_SIZE).split('\n');
 	return {
-		text,
-		left: 16,
-		top: 10,
-		textStyle: { fontFamily: FONT_FAMILY, fontSize: TITLE_FONT_SIZE, fontWeight: 'bold', color: TEXT_COLOR }
+		option: {
+			text: lines.join('\n'),
+			left: 16,
+			top: TITLE_TOP,
+			textStyle: {
+				fontFamily: FONT_FAMILY,
+				fontSize: TITLE_FONT_SIZE,
+				fontWeight: 'bold',
+				color: TEXT_COLOR,
+				lineHeight: TITLE_LINE_HEIGHT
+			}
+		},
+		bottom: TITLE_TOP + lines.length * TITLE_LINE_HEIGHT
 	};
 }
 
@@ -106,6 +126,53 @@ export function wrapText(text: string, width: number, fontSize = FONT_SIZE): str
 	return lines.join('\n');
 }
 
+/**
+ * `text` broken into lines of at most `width` px (estimated), joined with "\n", for labels that
+ * ECharts would otherwise break inside a word ("Samenwerke n"). Lines break at spaces; a word wider
+ * than a line on its own is split after a hyphen it has, or else with a hyphen added at the end of
+ * the line, so it still reads as one word.
+ */
+export function wrapLabel(text: string, width: number, fontSize = FONT_SIZE): string {
+	const lines: string[] = [];
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		hyphenate(word, width, fontSize).forEach((piece, i) => {
+			const last = lines.at(-1);
+			// The pieces of one split word each start a line: only the first may follow other words.
+			if (i === 0 && last !== undefined && estimateWidth(`${last} ${piece}`, fontSize) <= width)
+				lines[lines.length - 1] = `${last} ${piece}`;
+			else lines.push(piece);
+		});
+	}
+	return lines.join('\n');
+}
+
+/** `word` in pieces that each fit `width`; every piece but the last ends with a hyphen. */
+function hyphenate(word: string, width: number, fontSize: number): string[] {
+	if (estimateWidth(word, fontSize) <= width) return [word];
+	const letters = [...word];
+	const head = (i: number) => {
+		const text = letters.slice(0, i).join('');
+		return text.endsWith('-') ? text : `${text}-`;
+	};
+	const fits = (i: number) => estimateWidth(head(i), fontSize) <= width;
+	// Cut after a hyphen the word has if one fits; else between syllables as Dutch roughly splits
+	// them (before a consonant that starts a syllable: "georgani-seerd", "samenwer-ken"); else after
+	// any letter, leaving two at least on each side.
+	const own = letters.flatMap((ch, i) => (ch === '-' && i > 0 && i < letters.length - 1 ? [i + 1] : [])).filter(fits);
+	const any = letters.map((_, i) => i).filter((i) => i >= 2 && i <= letters.length - 2);
+	const vowel = (i: number) => /[aeiouyáéíóúàèëïöüâêîôû]/i.test(letters[i] ?? '');
+	const syllable = any.filter((i) => !vowel(i) && vowel(i + 1) && (vowel(i - 1) || (!vowel(i - 1) && vowel(i - 2))));
+	// Nothing fits (a very narrow space): cut as early as allowed rather than not at all.
+	const cut = own.at(-1) ?? syllable.filter(fits).at(-1) ?? any.filter(fits).at(-1) ?? any[0];
+	if (cut === undefined) return [word];
+	return [head(cut), ...hyphenate(letters.slice(cut).join(''), width, fontSize)];
+}
+
+/** The widest single word of `texts`, estimated: the least a label column needs to keep words whole. */
+export function longestWord(texts: string[], fontSize = FONT_SIZE): number {
+	return Math.max(0, ...texts.flatMap((t) => t.split(/\s+/).map((w) => estimateWidth(w, fontSize))));
+}
+
 /** How many lines `text` needs when ECharts breaks it to fit `width` px (long words break too). */
 export function estimateLines(text: string, width: number, fontSize = FONT_SIZE): number {
 	return wrapText(text, width, fontSize)
@@ -113,22 +180,37 @@ export function estimateLines(text: string, width: number, fontSize = FONT_SIZE)
 		.reduce((sum, line) => sum + Math.max(1, Math.ceil(estimateWidth(line, fontSize) / width)), 0);
 }
 
-/** Rows a horizontal legend wraps into, mirroring ECharts' box layout (icon, 5px, text, gap). */
-export function estimateLegendRows(names: string[], width: number, item = { iconWidth: 25, gap: 10 }): number {
-	let rows = 1;
+export const LEGEND_LINE_HEIGHT = 15;
+
+/**
+ * A horizontal legend laid out before ECharts draws it: names too wide for one row of the chart are
+ * broken over lines (a phone's 310 px cut "2. Doelgericht, oriënterend, beperkte samenwerking" off),
+ * each line padded for the browser's wider font, and the height the legend takes, mirroring ECharts'
+ * box layout (icon, 5 px, text, gap; a row is as high as its highest entry).
+ */
+export function legendLayout(
+	names: string[],
+	width: number,
+	item: { iconWidth: number; iconHeight: number; gap: number }
+): { names: string[]; formatter: (name: string) => string; height: number } {
+	const textWidth = (width - item.iconWidth - 5) * WRAP_SLACK;
+	const shown = new Map(
+		names.map((name) => [name, wrapLabel(name, textWidth).split('\n').map(padLegendName).join('\n')])
+	);
+	let height = 0;
+	let row = 0;
 	let x = 0;
 	for (const name of names) {
-		const w = item.iconWidth + 5 + estimateWidth(name) * 1.05;
+		const lines = (shown.get(name) ?? name).split('\n');
+		const w = item.iconWidth + 5 + Math.max(...lines.map((l) => estimateWidth(l.trimEnd()))) * 1.05;
+		const h = Math.max(item.iconHeight, lines.length * LEGEND_LINE_HEIGHT);
 		if (x > 0 && x + w > width) {
-			rows += 1;
+			height += row + item.gap;
+			row = 0;
 			x = 0;
 		}
+		row = Math.max(row, h);
 		x += w + item.gap;
 	}
-	return rows;
-}
-
-/** Height of a wrapped legend: ECharts stacks rows of ~14px text with the item gap between them. */
-export function legendHeight(rows: number, gap: number): number {
-	return rows > 0 ? rows * 14 + (rows - 1) * gap : 0;
+	return { names, formatter: (name) => shown.get(name) ?? name, height: names.length > 0 ? height + row : 0 };
 }

@@ -2,6 +2,8 @@
  * Tables for the report PDF, laid out by hand rather than with pdfkit's `table()`: a row must never
  * be split over two pages, and the header row must come back on every page the table continues on.
  */
+import { artifact, container, headerCell, tagged, type Parent } from './tags.ts';
+
 export type TableData = { caption: string; head: string[]; rows: string[][] };
 
 export type Area = { pdf: PDFKit.PDFDocument; left: number; width: number; top: number; bottom: number };
@@ -61,8 +63,14 @@ function rowHeight(pdf: PDFKit.PDFDocument, cells: string[], widths: number[], f
 	return Math.max(pdf.currentLineHeight(true), ...lines) + 2 * PAD_Y;
 }
 
+/**
+ * One row. Tagged, it is a TR of TH (the header row, and the first cell of every row: the aspect,
+ * round or school the row is about) and TD cells; untagged (`row` null) it is the header drawn
+ * again on a page the table continues on, which a screen reader has already read.
+ */
 function drawRow(
 	area: Area,
+	row: Parent | null,
 	cells: string[],
 	widths: number[],
 	aligns: ('left' | 'right')[],
@@ -72,32 +80,55 @@ function drawRow(
 	const { pdf } = area;
 	const font = header ? FONT.bold : FONT.regular;
 	const y = pdf.y;
-	if (header) pdf.rect(area.left, y, area.width, height).fill(HEADER_FILL);
+	if (header) artifact(pdf, () => pdf.rect(area.left, y, area.width, height).fill(HEADER_FILL));
 	let x = area.left;
 	cells.forEach((text, c) => {
 		const w = widths[c]!;
-		pdf.font(font).fontSize(SIZE).fillColor(TEXT);
-		// `height` keeps pdfkit from flowing a cell onto a new page by itself; rows are placed whole.
-		pdf.text(text, x + PAD_X, y + PAD_Y, {
-			width: w - 2 * PAD_X,
-			height: height - PAD_Y,
-			lineGap: LINE_GAP,
-			align: aligns[c] ?? 'left',
-			ellipsis: true
-		});
+		const cellX = x;
+		const draw = () => {
+			pdf.font(font).fontSize(SIZE).fillColor(TEXT);
+			// `height` keeps pdfkit from flowing a cell onto a new page by itself; rows are placed whole.
+			pdf.text(text, cellX + PAD_X, y + PAD_Y, {
+				width: w - 2 * PAD_X,
+				height: height - PAD_Y,
+				lineGap: LINE_GAP,
+				align: aligns[c] ?? 'left',
+				ellipsis: true
+			});
+		};
+		if (!row) artifact(pdf, draw, 'Pagination');
+		else if (header || c === 0) headerCell(pdf, row, header ? 'Column' : 'Row', draw);
+		else tagged(pdf, row, 'TD', draw);
 		x += w;
 	});
-	pdf
-		.moveTo(area.left, y + height)
-		.lineTo(area.left + area.width, y + height)
-		.lineWidth(header ? 0.8 : 0.4)
-		.strokeColor(header ? '#888888' : RULE)
-		.stroke();
+	artifact(pdf, () =>
+		pdf
+			.moveTo(area.left, y + height)
+			.lineTo(area.left + area.width, y + height)
+			.lineWidth(header ? 0.8 : 0.4)
+			.strokeColor(header ? '#888888' : RULE)
+			.stroke()
+	);
 	pdf.x = area.left;
 	pdf.y = y + height;
 }
 
-export function drawTable(area: Area, table: TableData): void {
+/** A tagged row (TR) under `table`. */
+function tableRow(
+	area: Area,
+	table: Parent,
+	cells: string[],
+	widths: number[],
+	aligns: ('left' | 'right')[],
+	header: boolean,
+	height: number
+): void {
+	const row = container(area.pdf, table, 'TR');
+	drawRow(area, row, cells, widths, aligns, header, height);
+	row.end();
+}
+
+export function drawTable(area: Area, parent: Parent, table: TableData): void {
 	const { pdf } = area;
 	const columns = table.head.length;
 	if (columns === 0) throw new Error('drawTable: a table needs at least one column');
@@ -119,17 +150,21 @@ export function drawTable(area: Area, table: TableData): void {
 	const firstRow = rows[0] ? Math.min(maxRow, rowHeight(pdf, rows[0], widths, FONT.regular)) : 0;
 	// Caption, header and the first row stay together.
 	ensureSpace(area, captionHeight + headHeight + firstRow);
-	pdf.font(FONT.bold).fontSize(10).fillColor(TEXT).text(table.caption, area.left, pdf.y, { width: area.width });
+	const element = container(pdf, parent, 'Table');
+	tagged(pdf, element, 'Caption', () =>
+		pdf.font(FONT.bold).fontSize(10).fillColor(TEXT).text(table.caption, area.left, pdf.y, { width: area.width })
+	);
 	pdf.y += 4;
-	drawRow(area, table.head, widths, aligns, true, headHeight);
+	tableRow(area, element, table.head, widths, aligns, true, headHeight);
 
 	for (const row of rows) {
 		const height = Math.min(maxRow, rowHeight(pdf, row, widths, FONT.regular));
 		if (pdf.y + height > area.bottom) {
 			pdf.addPage();
 			pdf.y = area.top;
-			drawRow(area, table.head, widths, aligns, true, headHeight);
+			drawRow(area, null, table.head, widths, aligns, true, headHeight);
 		}
-		drawRow(area, row, widths, aligns, false, height);
+		tableRow(area, element, row, widths, aligns, false, height);
 	}
+	element.end();
 }

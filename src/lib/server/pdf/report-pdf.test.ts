@@ -56,7 +56,12 @@ function document(): ReportDocument {
 					'Ontwikkelpotentieel: professionele ruimte, met een punt dat over twee regels doorloopt zodat de inspringing zichtbaar wordt'
 				]
 			},
-			{ kind: 'chart', svg: chart.svg, caption: 'Figuur 1. Verdeling van de antwoorden per laag.' },
+			{
+				kind: 'chart',
+				svg: chart.svg,
+				caption: 'Figuur 1. Verdeling van de antwoorden per laag.',
+				alt: 'Grafiek: verdeling per laag. De cijfers staan in de tabel onder de grafiek.'
+			},
 			{
 				kind: 'table',
 				caption: 'Tabel 1. Mediaan per school',
@@ -64,7 +69,7 @@ function document(): ReportDocument {
 				rows
 			},
 			{ kind: 'heading', text: 'Bijlage: verdeling' },
-			{ kind: 'chart', svg: chart.svg, caption: 'Figuur 2. Dezelfde verdeling als bijlage.' }
+			{ kind: 'chart', svg: chart.svg, caption: 'Figuur 2. Dezelfde verdeling als bijlage.', alt: 'Grafiek: bijlage.' }
 		]
 	};
 }
@@ -133,6 +138,34 @@ describe('renderReportPdf', () => {
 		expect(info).toMatch(/^Title:\s+Rapport: Reflectie najaar 2026$/m);
 		expect(info).toMatch(/^Author:\s+Werkwijzer Samen Leren$/m);
 		expect(readFileSync(file).toString('latin1')).toContain('/Lang (nl-NL)');
+	});
+
+	it('is tagged for screen readers: PDF/UA, shown title, language, headings, lists, tables and figures', () => {
+		const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+		expect(info).toMatch(/^Tagged:\s+yes$/m);
+		expect(info).toMatch(/^PDF version:\s+1\.7$/m);
+		expect(execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' })).toContain('<pdfuaid:part>1</pdfuaid:part>');
+		expect(readFileSync(file).toString('latin1')).toMatch(/\/DisplayDocTitle true/);
+		const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+		const flat = tree.replace(/\s+/g, ' ');
+		expect(flat).toMatch(/^Document H1 \(block\) "Rapport: Reflectie najaar 2026"/);
+		expect(flat).toContain('H2 (block) "Samenvatting"');
+		expect(flat).toContain('P (block) "De coördinator heeft');
+		expect(flat).toMatch(
+			/L \(block\) LI \(block\) Lbl \(block\) "•" LBody \(block\) "Sterkte: gedeelde visie en doelen"/
+		);
+		expect(flat).toContain('Caption "Tabel 1. Mediaan per school"');
+		expect(flat).toMatch(/TH: \/Scope \/Column "Mediaan"/);
+		expect(flat).toMatch(/TH: \/Scope \/Row "School 1 – De Regenboog \(einde 1\)" TD "3,5"/);
+		// Every one of the 60 rows is in the structure once: the header repeated on later pages is not.
+		expect(tree.match(/\/Scope \/Column/g)?.length).toBe(4);
+		expect(tree.match(/\/Scope \/Row/g)?.length).toBe(60);
+		expect(flat).toContain('Figure');
+		expect(flat).toContain('Caption "Figuur 1. Verdeling van de antwoorden per laag."');
+		// Page numbers and footers are artifacts: not in the structure.
+		expect(flat).not.toContain('anoniem: groepen onder 5');
+		const raw = readFileSync(file).toString('latin1');
+		expect(raw).toContain('/Alt (Grafiek: verdeling per laag. De cijfers staan in de tabel onder de grafiek.)');
 	});
 
 	it('renders as an image', () => {

@@ -5,17 +5,20 @@
  * Fonts are the PDF standard fonts (Helvetica family, WinAnsi encoding): nothing to embed, and they
  * cover Dutch (ë, é, ï, ĳ written as "ij"). Characters outside WinAnsi cannot be shown by them; see
  * `toWinAnsi`. Text stays text (selectable, searchable), charts included: svg-to-pdfkit draws the
- * SVG's <text> with the same fonts.
+ * SVG's <text> with the same fonts. The document is tagged (tags.ts): headings, paragraphs, lists,
+ * tables with header cells, and charts as figures with alternative text.
  */
 import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
 import { FONT, drawTable, ensureSpace, type Area } from './pdf-table.ts';
+import { PDF_UA_ID, artifact, container, tagged, type Parent } from './tags.ts';
+import { chartBox, drawChart } from './pdf-chart.ts';
 
 export type Section =
 	| { kind: 'heading'; text: string }
 	| { kind: 'paragraph'; text: string }
 	| { kind: 'bullets'; items: string[] }
-	| { kind: 'chart'; svg: string; caption: string }
+	/** `alt` is what a screen reader says for the picture: its title and where its figures are. */
+	| { kind: 'chart'; svg: string; caption: string; alt: string }
 	| { kind: 'table'; caption: string; head: string[]; rows: string[][] };
 
 export type ReportDocument = {
@@ -41,11 +44,16 @@ export async function renderReportPdf(doc: ReportDocument): Promise<Uint8Array> 
 		layout: 'portrait',
 		margins: MARGIN,
 		bufferPages: true,
+		pdfVersion: '1.7',
+		tagged: true,
 		lang: doc.locale === 'nl' ? 'nl-NL' : 'en-GB',
 		displayTitle: true,
 		info: { Title: toWinAnsi(doc.title), Author: PDF_AUTHOR, Subject: toWinAnsi(doc.subtitle), Creator: PDF_AUTHOR }
 	});
+	pdf.appendXML(PDF_UA_ID);
 	const done = collect(pdf);
+	const root = pdf.struct('Document');
+	pdf.addStructure(root);
 	const area: Area = {
 		pdf,
 		left: MARGIN.left,
@@ -54,19 +62,24 @@ export async function renderReportPdf(doc: ReportDocument): Promise<Uint8Array> 
 		bottom: pdf.page.height - MARGIN.bottom
 	};
 
-	pdf
-		.font(FONT.bold)
-		.fontSize(20)
-		.fillColor(TEXT)
-		.text(toWinAnsi(doc.title), area.left, area.top, { width: area.width });
+	tagged(pdf, root, 'H1', () =>
+		pdf
+			.font(FONT.bold)
+			.fontSize(20)
+			.fillColor(TEXT)
+			.text(toWinAnsi(doc.title), area.left, area.top, { width: area.width })
+	);
 	pdf.moveDown(0.3);
-	pdf.font(FONT.regular).fontSize(11).fillColor(MUTED).text(toWinAnsi(doc.subtitle), { width: area.width });
-	pdf.fontSize(9).text(toWinAnsi(doc.generatedOn), { width: area.width });
+	tagged(pdf, root, 'P', () =>
+		pdf.font(FONT.regular).fontSize(11).fillColor(MUTED).text(toWinAnsi(doc.subtitle), { width: area.width })
+	);
+	tagged(pdf, root, 'P', () => pdf.fontSize(9).text(toWinAnsi(doc.generatedOn), { width: area.width }));
 	pdf.moveDown(0.6);
-	rule(area, '#888888');
+	artifact(pdf, () => rule(area, '#888888'));
 	pdf.y += 10;
 
-	doc.sections.forEach((section, i) => drawSection(area, section, doc.sections[i + 1]));
+	doc.sections.forEach((section, i) => drawSection(area, root, section, doc.sections[i + 1]));
+	root.end();
 
 	addFooters(pdf, toWinAnsi(doc.footer));
 	pdf.end();
@@ -91,17 +104,18 @@ function rule(area: Area, color: string): void {
 		.stroke();
 }
 
-function bodyText(area: Area, text: string, x: number, width: number): void {
+/** Body text as an element of `type` (P, LBody) under `parent`; it may flow over pages. */
+function bodyText(area: Area, parent: Parent, type: string, text: string, x: number, width: number): void {
 	const { pdf } = area;
 	pdf.font(FONT.regular).fontSize(BODY).fillColor(TEXT);
 	// Keep at least two lines together at the foot of a page; the rest may flow on.
 	const height = pdf.heightOfString(text, { width, lineGap: LINE_GAP });
 	ensureSpace(area, Math.min(height, 2 * pdf.currentLineHeight(true) + LINE_GAP));
-	pdf.text(text, x, pdf.y, { width, lineGap: LINE_GAP });
+	tagged(pdf, parent, type, () => pdf.text(text, x, pdf.y, { width, lineGap: LINE_GAP }));
 	pdf.x = area.left;
 }
 
-function drawSection(area: Area, section: Section, next: Section | undefined): void {
+function drawSection(area: Area, parent: Parent, section: Section, next: Section | undefined): void {
 	const { pdf } = area;
 	switch (section.kind) {
 		case 'heading': {
@@ -111,32 +125,37 @@ function drawSection(area: Area, section: Section, next: Section | undefined): v
 			// A heading never ends a page: it stays with the start of what follows.
 			pdf.y += 8;
 			ensureSpace(area, height + 4 + leadHeight(area, next));
-			pdf.fillColor(TEXT).text(text, area.left, pdf.y, { width: area.width });
+			tagged(pdf, parent, 'H2', () => pdf.fillColor(TEXT).text(text, area.left, pdf.y, { width: area.width }));
 			pdf.y += 4;
 			return;
 		}
 		case 'paragraph':
-			bodyText(area, toWinAnsi(section.text), area.left, area.width);
+			bodyText(area, parent, 'P', toWinAnsi(section.text), area.left, area.width);
 			pdf.y += 6;
 			return;
-		case 'bullets':
+		case 'bullets': {
+			const list = container(pdf, parent, 'L');
 			for (const item of section.items) {
 				const text = toWinAnsi(item);
 				pdf.font(FONT.regular).fontSize(BODY);
 				ensureSpace(area, pdf.currentLineHeight(true));
 				const y = pdf.y;
-				pdf.fillColor(TEXT).text('•', area.left + 4, y, { lineBreak: false });
+				const entry = container(pdf, list, 'LI');
+				tagged(pdf, entry, 'Lbl', () => pdf.fillColor(TEXT).text('•', area.left + 4, y, { lineBreak: false }));
 				pdf.y = y;
-				bodyText(area, text, area.left + 16, area.width - 16);
+				bodyText(area, entry, 'LBody', text, area.left + 16, area.width - 16);
+				entry.end();
 				pdf.y += 2;
 			}
+			list.end();
 			pdf.y += 6;
 			return;
+		}
 		case 'chart':
-			drawChart(area, section.svg, toWinAnsi(section.caption));
+			drawChart(area, parent, section.svg, toWinAnsi(section.caption), toWinAnsi(section.alt));
 			return;
 		case 'table':
-			drawTable(area, {
+			drawTable(area, parent, {
 				caption: toWinAnsi(section.caption),
 				head: section.head.map(toWinAnsi),
 				rows: section.rows.map((r) => r.map(toWinAnsi))
@@ -156,45 +175,6 @@ function leadHeight(area: Area, section: Section | undefined): number {
 	return section?.kind === 'table' ? 60 : 30;
 }
 
-function svgSize(svg: string): { width: number; height: number } {
-	const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-	const width = Number(/\bwidth="([\d.]+)"/.exec(root)?.[1]);
-	const height = Number(/\bheight="([\d.]+)"/.exec(root)?.[1]);
-	if (!(width > 0 && height > 0)) throw new Error('renderReportPdf: a chart SVG needs width and height on its root');
-	return { width, height };
-}
-
-function chartBox(area: Area, svg: string, caption: string): { width: number; height: number; captionHeight: number } {
-	const size = svgSize(svg);
-	area.pdf.font(FONT.italic).fontSize(9);
-	const captionHeight = area.pdf.heightOfString(caption, { width: area.width }) + 6;
-	// Full text width, unless the chart would be taller than a page: then it shrinks to fit.
-	const height = Math.min((area.width * size.height) / size.width, area.bottom - area.top - captionHeight);
-	return { width: (height * size.width) / size.height, height, captionHeight };
-}
-
-function drawChart(area: Area, svg: string, caption: string): void {
-	const { pdf } = area;
-	const { width, height, captionHeight } = chartBox(area, svg, caption);
-	ensureSpace(area, height + captionHeight);
-	const x = area.left + (area.width - width) / 2;
-	const y = pdf.y;
-	const warnings: string[] = [];
-	SVGtoPDF(pdf, svg, x, y, {
-		width,
-		height,
-		assumePt: true,
-		preserveAspectRatio: 'xMidYMid meet',
-		warningCallback: (w) => warnings.push(w)
-	});
-	// Our charts draw without warnings; one means part of a chart is missing from the print.
-	if (warnings.length > 0) throw new Error(`renderReportPdf: chart could not be drawn: ${warnings.join('; ')}`);
-	pdf.y = y + height + 4;
-	pdf.font(FONT.italic).fontSize(9).fillColor(MUTED).text(caption, area.left, pdf.y, { width: area.width });
-	pdf.x = area.left;
-	pdf.y += 12;
-}
-
 function addFooters(pdf: PDFKit.PDFDocument, footer: string): void {
 	const range = pdf.bufferedPageRange();
 	const width = pdf.page.width - MARGIN.left - MARGIN.right;
@@ -207,8 +187,20 @@ function addFooters(pdf: PDFKit.PDFDocument, footer: string): void {
 		const pageNumber = `${i - range.start + 1} / ${range.count}`;
 		pdf.font(FONT.regular).fontSize(8).fillColor(MUTED);
 		const numberWidth = pdf.widthOfString(pageNumber);
-		pdf.text(footer, MARGIN.left, y, { width: width - numberWidth - 16, height: 10, ellipsis: true, lineBreak: false });
-		pdf.text(pageNumber, MARGIN.left + width - numberWidth, y, { lineBreak: false });
+		// Page furniture: on every page, so a screen reader leaves it out.
+		artifact(
+			pdf,
+			() => {
+				pdf.text(footer, MARGIN.left, y, {
+					width: width - numberWidth - 16,
+					height: 10,
+					ellipsis: true,
+					lineBreak: false
+				});
+				pdf.text(pageNumber, MARGIN.left + width - numberWidth, y, { lineBreak: false });
+			},
+			'Pagination'
+		);
 		pdf.page.margins.bottom = bottom;
 	}
 }

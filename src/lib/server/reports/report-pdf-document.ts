@@ -37,7 +37,12 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 		sections.push(
 			{ kind: 'heading', text: m.report_stand_title() },
 			{ kind: 'paragraph', text: m.report_stand_lead({ middle: lv.middle }) },
-			{ kind: 'chart', svg: charts.distribution.svg, caption: m.report_chart_distribution() },
+			{
+				kind: 'chart',
+				svg: charts.distribution.svg,
+				caption: m.report_chart_distribution(),
+				alt: m.report_pdf_chart_alt({ title: m.report_chart_distribution() })
+			},
 			{
 				kind: 'table',
 				caption: m.report_chart_distribution(),
@@ -60,7 +65,16 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 			},
 			{ kind: 'heading', text: m.report_layers_title() },
 			{ kind: 'paragraph', text: m.report_layers_lead({ whole: lv.whole }) },
-			...(charts.radar ? [{ kind: 'chart' as const, svg: charts.radar.svg, caption: m.report_chart_radar() }] : []),
+			...(charts.radar
+				? [
+						{
+							kind: 'chart' as const,
+							svg: charts.radar.svg,
+							caption: m.report_chart_radar(),
+							alt: m.report_pdf_chart_alt({ title: m.report_chart_radar() })
+						}
+					]
+				: []),
 			{
 				kind: 'table',
 				caption: m.report_chart_radar(),
