@@ -6,7 +6,7 @@ import { m } from '../../paraglide/messages.js';
 import { getLocale } from '../../paraglide/runtime.js';
 import { layerLabel, layerPhrase } from '../../i18n/labels.ts';
 import { formatDate } from '../../i18n/dates.ts';
-import { formatLevel, formatShare } from '../../i18n/numbers.ts';
+import { formatLevel, formatPercent, formatShare } from '../../i18n/numbers.ts';
 import type { ReportDocument, Section } from '../pdf/report-pdf.ts';
 import type { ReportCharts } from './report-charts.ts';
 import type { getRoundReport } from '../use-cases/reports/get-round-report.ts';
@@ -18,6 +18,7 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 	const label = model.scaleSingular;
 	const shown = report.layers.filter((l) => l.shown).map((l) => l.layer);
 	const name = (id: string) => report.aspects.find((a) => a.aspectId === id)?.name ?? id;
+	const threshold = data.round.thresholds.scores;
 	const sections: Section[] = [
 		{ kind: 'heading', text: m.report_respondents_title() },
 		{
@@ -25,9 +26,10 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 			items: report.layers.map((l) =>
 				l.shown
 					? m.report_respondents_layer({ layer: layerLabel(l.layer), count: l.respondents })
-					: m.report_hidden_layer({ layer: layerLabel(l.layer), threshold: data.round.thresholds.scores })
+					: m.report_hidden_layer({ layer: layerLabel(l.layer), threshold })
 			)
-		}
+		},
+		{ kind: 'paragraph', text: m.report_per_figure({ threshold, label }) }
 	];
 	if (report.empty) {
 		sections.push({ kind: 'paragraph', text: m.report_empty() });
@@ -44,18 +46,25 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 					m.report_table_median(),
 					m.report_table_spread(),
 					m.report_table_agreement(),
+					...model.levels.map((level, i) => `${i + 1}. ${level}`),
 					m.report_table_dont_know(),
 					m.report_table_n()
 				],
-				rows: report.aspects.map((a) => [
-					a.name,
-					formatLevel(a.overall.median),
-					formatLevel(a.overall.iqr),
-					formatShare(a.overall.agreement),
-					formatShare(a.overall.dontKnowShare),
-					String(a.overall.n)
-				])
+				rows: report.aspects.map((a) =>
+					a.overall.n === 0
+						? [a.name, m.report_chart_too_few()]
+						: [
+								a.name,
+								formatLevel(a.overall.median),
+								formatLevel(a.overall.iqr),
+								formatShare(a.overall.agreement),
+								...a.overall.percents.map(formatPercent),
+								formatPercent(a.overall.dontKnowPercent),
+								String(a.overall.n)
+							]
+				)
 			},
+			{ kind: 'paragraph', text: m.report_percent_base({ label }) },
 			{ kind: 'heading', text: m.report_layers_title() },
 			{ kind: 'paragraph', text: m.report_layers_lead({ label }) },
 			...(charts.radar ? [{ kind: 'chart' as const, svg: charts.radar.svg, caption: m.report_chart_radar() }] : []),
@@ -98,6 +107,7 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 				text: `${m.report_rules_strength({ label: model.scalePlural })} ${m.report_rules_potential()}`
 			},
 			{ kind: 'heading', text: m.report_ambition_title() },
+			{ kind: 'paragraph', text: m.report_ambition_rule({ threshold }) },
 			{
 				kind: 'table',
 				caption: m.report_ambition_title(),
