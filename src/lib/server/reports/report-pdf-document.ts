@@ -46,8 +46,6 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 					m.report_table_median(),
 					m.report_table_spread(),
 					m.report_table_agreement(),
-					...model.levels.map((level, i) => `${i + 1}. ${level}`),
-					m.report_table_dont_know(),
 					m.report_table_n()
 				],
 				rows: report.aspects.map((a) =>
@@ -58,12 +56,23 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 								formatLevel(a.overall.median),
 								formatLevel(a.overall.iqr),
 								formatShare(a.overall.agreement),
-								...a.overall.percents.map(formatPercent),
-								formatPercent(a.overall.dontKnowPercent),
 								String(a.overall.n)
 							]
 				)
 			},
+			// The shares in a table of their own: with a column per level beside the medians, the
+			// level names no longer fit an A4 page.
+			{
+				kind: 'table',
+				caption: `${m.report_chart_distribution()} (%)`,
+				head: [m.report_table_aspect(), ...model.levels.map((_, i) => String(i + 1)), m.report_table_dont_know()],
+				rows: report.aspects.map((a) =>
+					a.overall.n === 0
+						? [a.name, m.report_chart_too_few()]
+						: [a.name, ...a.overall.percents.map(formatPercent), formatPercent(a.overall.dontKnowPercent)]
+				)
+			},
+			{ kind: 'paragraph', text: model.levels.map((level, i) => `${i + 1}. ${level}`).join(' · ') },
 			{ kind: 'paragraph', text: m.report_percent_base({ label }) },
 			{ kind: 'heading', text: m.report_layers_title() },
 			{ kind: 'paragraph', text: m.report_layers_lead({ label }) },
