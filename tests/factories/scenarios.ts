@@ -14,6 +14,7 @@ import { createDialogue } from './dialogues.ts';
 import { createPlan } from './plans.ts';
 import { addDays, dutchDate } from '../../src/lib/domain/reflection/round.ts';
 import { eq } from 'drizzle-orm';
+import { anonymityScenario } from './anonymity-scenario.ts';
 
 export async function boardScenario(db: Db) {
 	return db.transaction(async (tx) => {
@@ -197,5 +198,6 @@ export const SCENARIOS = {
 	platformAdmin: platformAdminScenario,
 	report: reportScenario,
 	plan: planScenario,
-	planMade: planMadeScenario
+	planMade: planMadeScenario,
+	anonymity: anonymityScenario
 } as const;

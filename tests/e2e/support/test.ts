@@ -12,6 +12,7 @@ import type {
 	platformAdminScenario,
 	reportScenario
 } from '../../factories/scenarios.ts';
+import type { anonymityScenario } from '../../factories/anonymity-scenario.ts';
 
 type Scenarios = {
 	board: Awaited<ReturnType<typeof boardScenario>>;
@@ -19,6 +20,7 @@ type Scenarios = {
 	report: Awaited<ReturnType<typeof reportScenario>>;
 	plan: Awaited<ReturnType<typeof planScenario>>;
 	planMade: Awaited<ReturnType<typeof planMadeScenario>>;
+	anonymity: Awaited<ReturnType<typeof anonymityScenario>>;
 };
 
 export const test = base.extend<{

@@ -8,7 +8,7 @@ import { QUEUES } from '#lib/server/jobs/boss.ts';
 import { SCENARIOS } from '../../../../tests/factories/scenarios.ts';
 
 const input = z.union([
-	z.object({ name: z.enum(['board', 'platformAdmin', 'report', 'plan', 'planMade']) }),
+	z.object({ name: z.enum(['board', 'platformAdmin', 'report', 'plan', 'planMade', 'anonymity']) }),
 	// Runs a scheduled job now instead of at its time, as the queue would.
 	z.object({ job: z.enum([QUEUES.actionReminders]) })
 ]);
