@@ -49,22 +49,25 @@ function shownLayers(school: SchoolInput, only: Layer | undefined): Layer[] {
 
 /** The school's shown cells, grouped by aspect. */
 function shownCells(school: SchoolInput, layers: Layer[], scale: number): Map<string, Cell[]> {
-	const histograms = new Map<string, { layer: Layer; aspectId: string; histogram: Histogram }>();
+	// Per layer a map of question → histogram: a board view runs this over tens of thousands of counts.
+	const perLayer = new Map<Layer, Map<string, Histogram>>(layers.map((l) => [l, new Map()]));
 	for (const c of school.counts) {
-		if (!layers.includes(c.layer)) continue;
-		const key = `${c.layer}|${c.item}`;
-		const entry = histograms.get(key) ?? {
-			layer: c.layer,
-			aspectId: aspectOfItem(c.item),
-			histogram: emptyHistogram(scale)
-		};
-		if (c.level === null) entry.histogram.dontKnow += c.count;
-		else if (c.level >= 1 && c.level <= scale) entry.histogram.levels[c.level - 1]! += c.count;
-		histograms.set(key, entry);
+		const items = perLayer.get(c.layer);
+		if (!items) continue;
+		let h = items.get(c.item);
+		if (!h) items.set(c.item, (h = emptyHistogram(scale)));
+		if (c.level === null) h.dontKnow += c.count;
+		else if (c.level >= 1 && c.level <= scale) h.levels[c.level - 1]! += c.count;
 	}
 	const out = new Map<string, Cell[]>();
-	for (const { layer, aspectId, histogram } of histograms.values())
-		if (cellShown(histogram, school.threshold)) out.set(aspectId, [...(out.get(aspectId) ?? []), { layer, histogram }]);
+	for (const [layer, items] of perLayer)
+		for (const [item, histogram] of items) {
+			if (!cellShown(histogram, school.threshold)) continue;
+			const aspectId = aspectOfItem(item);
+			const cells = out.get(aspectId);
+			if (cells) cells.push({ layer, histogram });
+			else out.set(aspectId, [{ layer, histogram }]);
+		}
 	return out;
 }
 
