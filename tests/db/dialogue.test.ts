@@ -76,11 +76,11 @@ describeDb('live team dialogue', (ctx) => {
 		});
 	});
 
-	it('shows the facilitator the spread from three placements, participants only after the reveal', async () => {
+	it('shows the facilitator the spread from three placements on the scale, participants only after the reveal', async () => {
 		const { people, session } = await world();
 		const leader = people.schoolleider!.id;
 		const passes = await Promise.all(
-			(['leraren', 'leraren', 'schoolleiding', 'leraren'] as const).map((layer) =>
+			(['leraren', 'leraren', 'schoolleiding', 'leraren', 'leraren'] as const).map((layer) =>
 				joinDialogue(ctx.db, session.code, { layer })
 			)
 		);
@@ -96,9 +96,15 @@ describeDb('live team dialogue', (ctx) => {
 		// Changing one's mind replaces the placement: still two.
 		await placeInDialogue(ctx.db, session.code, passes[1]!, { aspect: 'koers', level: '3' });
 		await placeInDialogue(ctx.db, session.code, passes[2]!, { aspect: 'koers', level: 'weet-niet' });
+		// Three placed, but one said "weet ik niet": two on the scale are too few to show (ADR 013).
+		expect((await getDialogue(ctx.db, leader, session.id)).live).toMatchObject({ placed: 3, spread: null });
+		await expect(steerDialogue(ctx.db, leader, session.id, { action: 'reveal' })).rejects.toMatchObject({
+			fields: [{ field: 'form', message: 'too_few' }]
+		});
+		await placeInDialogue(ctx.db, session.code, passes[4]!, { aspect: 'koers', level: '3' });
 		const facilitator = (await getDialogue(ctx.db, leader, session.id)).live;
-		expect(facilitator.placed).toBe(3);
-		expect(facilitator.spread).toMatchObject({ distribution: [0, 1, 1, 0, 0], dontKnow: 1, layers: [] });
+		expect(facilitator.placed).toBe(4);
+		expect(facilitator.spread).toMatchObject({ distribution: [0, 1, 2, 0, 0], dontKnow: 1, layers: [] });
 		const before = await getParticipantPage(ctx.db, session.code, passes[0]!);
 		expect(before.live.spread).toBeNull();
 		expect(before.joined?.placement).toEqual({ aspectId: 'koers', level: 2 });
@@ -106,7 +112,7 @@ describeDb('live team dialogue', (ctx) => {
 		await steerDialogue(ctx.db, leader, session.id, { action: 'reveal' });
 		const after = await getParticipantPage(ctx.db, session.code, passes[0]!);
 		expect(after.live.stage).toBe('revealed');
-		expect(after.live.spread?.distribution).toEqual([0, 1, 1, 0, 0]);
+		expect(after.live.spread?.distribution).toEqual([0, 1, 2, 0, 0]);
 		expect(after.live.prompts.map((p) => p.kind)).toEqual(['dontKnow']);
 		// After the reveal nobody can place on this aspect any more, and nothing is stored.
 		await expect(
@@ -127,7 +133,7 @@ describeDb('live team dialogue', (ctx) => {
 			code: 'invalid_input'
 		});
 		const rows = await ctx.db.select().from(dialoguePlacements).where(eq(dialoguePlacements.sessionId, session.id));
-		expect(rows).toHaveLength(3);
+		expect(rows).toHaveLength(4);
 
 		await steerDialogue(ctx.db, leader, session.id, { action: 'goto', input: { index: '1' } });
 		const next = await getParticipantPage(ctx.db, session.code, passes[3]!);

@@ -10,7 +10,7 @@ import { pinnedModel } from '../../src/lib/server/reflection/round-model.ts';
 import { getBoardReport } from '../../src/lib/server/use-cases/reports/get-board-report.ts';
 import { getRoundReport } from '../../src/lib/server/use-cases/reports/get-round-report.ts';
 import { finishedRoundCounts } from '../../src/lib/server/repositories/round-aggregates.ts';
-import { aspectCounts } from '../../src/lib/server/repositories/report-counts.ts';
+import { itemCounts } from '../../src/lib/server/repositories/report-counts.ts';
 import { roundAggregates, rounds } from '../../src/lib/server/db/schema/index.ts';
 import { addDays, dutchDate } from '../../src/lib/domain/reflection/round.ts';
 import type { Layer } from '../../src/lib/domain/model/format.ts';
@@ -61,12 +61,12 @@ describeDb('reports', (ctx) => {
 	it('counts kept for a round equal counting afresh, and go stale when the round is extended', async () => {
 		const board = await createBoard(ctx.db);
 		const { round } = await schoolWithRound(board, { leraren: 9 }, 3);
-		const fresh = await aspectCounts(ctx.db, [round.id]);
+		const fresh = await itemCounts(ctx.db, [round.id]);
 		const row = (await ctx.db.select().from(rounds).where(eq(rounds.id, round.id)))[0]!;
 		const once = await finishedRoundCounts(ctx.db, [row]);
 		const twice = await finishedRoundCounts(ctx.db, [row]);
-		const strip = (xs: { layer: string; aspectId: string; level: number | null; count: number }[]) =>
-			xs.map((x) => `${x.layer}|${x.aspectId}|${x.level}|${x.count}`).sort();
+		const strip = (xs: { layer: string; item: string; level: number | null; count: number }[]) =>
+			xs.map((x) => `${x.layer}|${x.item}|${x.level}|${x.count}`).sort();
 		expect(strip(once.get(round.id)!.counts)).toEqual(strip(fresh));
 		expect(twice.get(round.id)).toEqual(once.get(round.id));
 		expect(once.get(round.id)!.respondents).toEqual({ leraren: 9 });
@@ -81,6 +81,22 @@ describeDb('reports', (ctx) => {
 			.where(eq(rounds.id, round.id));
 		const moved = (await ctx.db.select().from(rounds).where(eq(rounds.id, round.id)))[0]!;
 		expect((await finishedRoundCounts(ctx.db, [moved])).get(round.id)!.respondents).toEqual({ leraren: 9 });
+	});
+
+	it('never reads counts kept in the older per-aspect shape: it counts afresh per question and replaces them', async () => {
+		const board = await createBoard(ctx.db);
+		const { round } = await schoolWithRound(board, { leraren: 6 }, 6);
+		const row = (await ctx.db.select().from(rounds).where(eq(rounds.id, round.id)))[0]!;
+		await finishedRoundCounts(ctx.db, [row]);
+		// Per aspect, indicators summed: answers rather than people (ADR 013). Such a row must not count.
+		await ctx.db.execute(
+			sql`update round_aggregates set counts = '[["leraren", "koers", 3, 99]]'::jsonb where round_id = ${round.id}`
+		);
+		const again = (await finishedRoundCounts(ctx.db, [row])).get(round.id)!;
+		expect(again.counts.some((c) => c.count === 99)).toBe(false);
+		expect(again.counts.reduce((sum, c) => sum + c.count, 0)).toBe(6 * 5);
+		const [kept] = await ctx.db.select().from(roundAggregates).where(eq(roundAggregates.roundId, round.id));
+		expect(kept!.counts).toMatchObject({ perItem: expect.any(Array) });
 	});
 
 	it('does not keep counts of a round that closed only minutes ago', async () => {

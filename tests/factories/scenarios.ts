@@ -15,6 +15,7 @@ import { createPlan } from './plans.ts';
 import { addDays, dutchDate } from '../../src/lib/domain/reflection/round.ts';
 import { eq } from 'drizzle-orm';
 import { ownModelScenario } from './own-model.ts';
+import { anonymityScenario } from './anonymity-scenario.ts';
 
 export async function boardScenario(db: Db) {
 	return db.transaction(async (tx) => {
@@ -207,5 +208,6 @@ export const SCENARIOS = {
 	report: reportScenario,
 	plan: planScenario,
 	planMade: planMadeScenario,
-	ownModel: ownModelScenario
+	ownModel: ownModelScenario,
+	anonymity: anonymityScenario
 } as const;

@@ -18,3 +18,8 @@ export function formatShare(value: number | null | undefined): string {
 export function formatCount(value: number): string {
 	return new Intl.NumberFormat(getLocale() === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 }).format(value);
 }
+
+/** A whole percentage as the report's tables print it (the same number its chart and CSV show). */
+export function formatPercent(value: number | null | undefined): string {
+	return value === null || value === undefined ? '–' : formatShare(value / 100);
+}

@@ -14,6 +14,7 @@ import type {
 	platformAdminScenario,
 	reportScenario
 } from '../../factories/scenarios.ts';
+import type { anonymityScenario } from '../../factories/anonymity-scenario.ts';
 
 type Scenarios = {
 	board: Awaited<ReturnType<typeof boardScenario>>;
@@ -23,6 +24,7 @@ type Scenarios = {
 	plan: Awaited<ReturnType<typeof planScenario>>;
 	planMade: Awaited<ReturnType<typeof planMadeScenario>>;
 	ownModel: Awaited<ReturnType<typeof ownModelScenario>>;
+	anonymity: Awaited<ReturnType<typeof anonymityScenario>>;
 };
 
 export const test = base.extend<{

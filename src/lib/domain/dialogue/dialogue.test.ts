@@ -7,8 +7,28 @@ describe('the spread of an aspect', () => {
 	it('stays hidden below three placements and shows from three', () => {
 		expect(MIN_TO_SHOW).toBe(3);
 		expect(spreadOf([c('leraren', 2), c('leraren', 3)], 5)).toBeNull();
-		const spread = spreadOf([c('leraren', 2), c('leraren', 3), c('leraren', null)], 5);
-		expect(spread).toMatchObject({ n: 3, distribution: [0, 1, 1, 0, 0], dontKnow: 1, lowest: 2, highest: 3 });
+		const spread = spreadOf([c('leraren', 2), c('leraren', 3), c('leraren', 3), c('leraren', null)], 5);
+		expect(spread).toMatchObject({ n: 4, distribution: [0, 1, 2, 0, 0], dontKnow: 1, lowest: 2, highest: 3 });
+	});
+
+	it('counts only placements on the scale: "weet ik niet" does not hide the few who chose a level', () => {
+		// Three placed, two of them "weet ik niet": the spread would show the one person's level.
+		expect(spreadOf([c('leraren', 4), c('leraren', null, 2)], 5)).toBeNull();
+		expect(spreadOf([c('leraren', 4), c('leraren', 2), c('leraren', null, 5)], 5)).toBeNull();
+		expect(spreadOf([c('leraren', 4), c('leraren', 2, 2), c('leraren', null, 5)], 5)).toMatchObject({
+			n: 8,
+			median: 2
+		});
+	});
+
+	it('splits by layer only when every layer has three on the scale, "weet ik niet" aside', () => {
+		// Three leaders placed, but two said "weet ik niet": their median would be one person's.
+		const counts = [c('leraren', 2, 4), c('schoolleiding', 4, 1), c('schoolleiding', null, 2)];
+		expect(spreadOf(counts, 5)?.layers).toEqual([]);
+		expect(spreadOf([...counts, c('schoolleiding', 5, 2)], 5)?.layers).toEqual([
+			{ layer: 'schoolleiding', n: 5, median: 5 },
+			{ layer: 'leraren', n: 4, median: 2 }
+		]);
 	});
 
 	it('splits by layer only when every layer present has at least three (no differencing)', () => {

@@ -2,9 +2,11 @@
  * The live team dialogue (gesprekkenparcours): per aspect the team places the school, sees its own
  * spread, talks about it with questions that fit that spread, and agrees where it stands.
  *
- * Privacy: a spread is shown only from MIN_TO_SHOW placements, and split by layer only when every
- * layer present has at least MIN_TO_SHOW placements — otherwise the whole minus the groups shown
- * would give away a small group (the differencing rule of the reports, ADR 008).
+ * Privacy, per figure as in the reports (ADR 013): a spread is shown only once MIN_TO_SHOW people
+ * placed the school at a level ("weet ik niet" does not count: three placements of which two are
+ * "weet ik niet" would show one person's choice), and split by layer only when every layer present
+ * has MIN_TO_SHOW of its own such placements — otherwise the whole minus the groups shown would give
+ * away a small group (the differencing rule of the reports, ADR 008).
  */
 import { LAYERS, type Layer } from '../model/format.ts';
 import { statsOf, type Histogram } from '../reflection/report/stats.ts';
@@ -45,11 +47,11 @@ function histogramOf(counts: PlacementCount[], scale: number): Histogram {
 	return h;
 }
 
-/** The spread of one aspect's placements, or null while there are fewer than MIN_TO_SHOW. */
+/** The spread of one aspect's placements, or null while fewer than MIN_TO_SHOW chose a level. */
 export function spreadOf(counts: PlacementCount[], scale: number): Spread | null {
 	const histogram = histogramOf(counts, scale);
 	const stats = statsOf(histogram);
-	if (stats.n < MIN_TO_SHOW) return null;
+	if (stats.rated < MIN_TO_SHOW) return null;
 	const rated = histogram.levels.flatMap((c, i) => (c > 0 ? [i + 1] : []));
 	const present = LAYERS.filter((l) => counts.some((c) => c.layer === l && c.n > 0));
 	const perLayer = present.map((layer) => {
@@ -59,9 +61,9 @@ export function spreadOf(counts: PlacementCount[], scale: number): Spread | null
 				scale
 			)
 		);
-		return { layer, n: s.n, median: s.median };
+		return { layer, n: s.n, rated: s.rated, median: s.median };
 	});
-	const layersShown = present.length > 1 && perLayer.every((l) => l.n >= MIN_TO_SHOW);
+	const layersShown = present.length > 1 && perLayer.every((l) => l.rated >= MIN_TO_SHOW);
 	return {
 		n: stats.n,
 		distribution: histogram.levels,
@@ -69,7 +71,7 @@ export function spreadOf(counts: PlacementCount[], scale: number): Spread | null
 		median: stats.median,
 		lowest: rated[0] ?? null,
 		highest: rated.at(-1) ?? null,
-		layers: layersShown ? perLayer : []
+		layers: layersShown ? perLayer.map(({ layer, n, median }) => ({ layer, n, median })) : []
 	};
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distributionChart, heatmapChart, radarChart } from './index.ts';
 import { EMPTY_CELL_COLOR, OKABE_ITO, levelPalette } from './palette.ts';
 import { escapeXml, estimateWidth, wrapLabel } from './render.ts';
+import { percentages } from '../../domain/reflection/report/percentages.ts';
 
 const LEVELS = ['Oriënterend', 'Ontwikkelend', 'Functionerend', 'Verdiepend', 'Borgend en inspirerend'];
 const ASPECTS = [
@@ -86,10 +87,10 @@ function hex(color: string): string {
 		.join('')}`;
 }
 
-function shares(seed: number): number[] {
-	const raw = LEVELS.map((_, i) => ((seed * 7 + i * 13) % 11) + 1);
-	const total = raw.reduce((a, b) => a + b, 0);
-	return raw.map((r) => r / total);
+/** Whole percentages of some made-up counts per level and "weet ik niet", as the report hands them over. */
+function percentsOf(seed: number, dontKnow: number): { percents: number[]; dontKnowPercent: number } {
+	const row = percentages([...LEVELS.map((_, i) => ((seed * 7 + i * 13) % 11) + 1), dontKnow]);
+	return { percents: row.slice(0, -1), dontKnowPercent: row.at(-1)! };
 }
 
 /** Each drawn line of text of an SVG (ECharts writes one <text> per line). */
@@ -153,7 +154,7 @@ describe('wrapLabel', () => {
 });
 
 describe('charts at a phone’s width', () => {
-	const rows = LONG_ASPECTS.map((label, i) => ({ label, shares: shares(i), dontKnowShare: 0.1, n: 10 + i }));
+	const rows = LONG_ASPECTS.map((label, i) => ({ label, ...percentsOf(i, 1), n: 10 + i }));
 	const narrow = { levelLabels: SLIG_LEVELS, dontKnowLabel: 'Weet ik niet', width: NARROW };
 
 	it('the distribution never breaks a row label inside a word, and shows the whole title and legend', () => {
@@ -212,8 +213,7 @@ describe('distributionChart', () => {
 	it('draws one aspect with a row per layer and "all layers", with every label', () => {
 		const rows = [...LAYERS, 'Alle lagen'].map((label, i) => ({
 			label,
-			shares: shares(i),
-			dontKnowShare: i === 1 ? 0.2 : 0.05,
+			...percentsOf(i, i === 1 ? 10 : 2),
 			n: 10 + i * 7
 		}));
 		const { svg, title } = distributionChart(rows, {
@@ -230,8 +230,7 @@ describe('distributionChart', () => {
 	it('draws one layer with a row per aspect, segments and "weet ik niet" filling the whole bar', () => {
 		const rows = ASPECTS.map((label, i) => ({
 			label,
-			shares: i === 0 ? [0, 0, 0, 0, 1] : shares(i),
-			dontKnowShare: i === 0 ? 0.5 : 0,
+			...(i === 0 ? { percents: [0, 0, 0, 0, 50], dontKnowPercent: 50 } : percentsOf(i, 0)),
 			n: 20
 		}));
 		const { svg } = distributionChart(rows, { ...options, title: 'Leraren: verdeling per aspect' });
@@ -243,9 +242,21 @@ describe('distributionChart', () => {
 		for (let series = 0; series <= LEVELS.length; series++) expect(items(svg, series).length).toBe(ASPECTS.length);
 	});
 
+	it('prints exactly the whole percentages the tables print, so chart and table agree', () => {
+		// Five, one and one "weet ik niet" of seven: 72 / 14 / 14, never 71 / 14 / 14.
+		const { svg } = distributionChart([{ label: 'Leraren', percents: [0, 72, 14, 0, 0], dontKnowPercent: 14, n: 7 }], {
+			...options,
+			title: 'Koers: verdeling per laag'
+		});
+		const text = visibleText(svg);
+		expect(text).toContain('72%');
+		expect(text.match(/\b14%/g)?.length).toBe(2);
+		expect(text).not.toContain('71%');
+	});
+
 	it('refuses rows whose shares do not match the levels', () => {
 		expect(() =>
-			distributionChart([{ label: 'x', shares: [1, 0], dontKnowShare: 0, n: 3 }], { ...options, title: 't' })
+			distributionChart([{ label: 'x', percents: [100, 0], dontKnowPercent: 0, n: 3 }], { ...options, title: 't' })
 		).toThrow(/2 shares for 5 levels/);
 	});
 });

@@ -2,9 +2,9 @@
  * How the answers spread over the levels: one horizontal 100%-stacked bar per row (a layer, "all
  * layers", or an aspect), levels 1..N left to right, then "weet ik niet" hatched at the end.
  *
- * The bar is 100% of the row's answers `n`. `shares` are of the *rated* answers (GroupStats), so each
- * level's segment is `share × (1 − dontKnowShare)`; the segments and the "weet ik niet" part then add up
- * to the whole bar.
+ * The bar is 100% of the row's answers `n`: every segment is the whole percentage the report's tables,
+ * PDF and CSV print (`percents` and `dontKnowPercent`, on one base, adding up to 100; ADR 013), so
+ * the chart and its data table can never disagree.
  */
 import type { EChartsOption } from 'echarts';
 import {
@@ -31,7 +31,7 @@ import {
 	type ChartSvg
 } from './render.ts';
 
-export type DistributionRow = { label: string; shares: number[]; dontKnowShare: number; n: number };
+export type DistributionRow = { label: string; percents: number[]; dontKnowPercent: number; n: number };
 
 export type DistributionOptions = {
 	levelLabels: string[];
@@ -48,8 +48,8 @@ export function distributionChart(rows: DistributionRow[], options: Distribution
 	const levels = options.levelLabels.length;
 	if (levels < 1 || levels > 10) throw new Error(`distributionChart: 1–10 levels expected, got ${levels}`);
 	for (const row of rows) {
-		if (row.shares.length !== levels)
-			throw new Error(`distributionChart: row "${row.label}" has ${row.shares.length} shares for ${levels} levels`);
+		if (row.percents.length !== levels)
+			throw new Error(`distributionChart: row "${row.label}" has ${row.percents.length} shares for ${levels} levels`);
 	}
 	const width = options.width ?? 720;
 	const colors = levelPalette(levels);
@@ -91,7 +91,7 @@ export function distributionChart(rows: DistributionRow[], options: Distribution
 		barWidth: Math.min(22, rowHeight - 12),
 		itemStyle: { color: colors[i]!, borderColor: '#ffffff', borderWidth: 1 },
 		label: { fontFamily: FONT_FAMILY, fontSize: FONT_SIZE, formatter: percentLabel },
-		data: rows.map((row) => segment((row.shares[i] ?? 0) * (1 - row.dontKnowShare) * 100, colors[i]!))
+		data: rows.map((row) => segment(row.percents[i] ?? 0, colors[i]!))
 	}));
 	const dontKnowSeries = {
 		type: 'bar' as const,
@@ -107,7 +107,7 @@ export function distributionChart(rows: DistributionRow[], options: Distribution
 			backgroundColor: DONT_KNOW_COLOR,
 			padding: [1, 2]
 		},
-		data: rows.map((row) => segment(row.dontKnowShare * 100, DONT_KNOW_COLOR))
+		data: rows.map((row) => segment(row.dontKnowPercent, DONT_KNOW_COLOR))
 	};
 
 	const option: EChartsOption = {

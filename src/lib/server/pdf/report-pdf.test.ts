@@ -23,8 +23,8 @@ function document(): ReportDocument {
 	const chart = distributionChart(
 		['Schoolleiding', 'Leraren', 'Ondersteuning', 'Alle lagen'].map((label, i) => ({
 			label,
-			shares: [0.1, 0.2, 0.3, 0.25, 0.15],
-			dontKnowShare: i * 0.05,
+			percents: [10, 20, 30, 25 - i * 5, 15],
+			dontKnowPercent: i * 5,
 			n: 12 + i
 		})),
 		{ levelLabels: LEVELS, dontKnowLabel: 'Weet ik niet', title: 'Gedeelde visie: verdeling per laag', width: 660 }

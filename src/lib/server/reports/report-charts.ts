@@ -6,6 +6,7 @@ import { m } from '../../paraglide/messages.js';
 import { layerLabel } from '../../i18n/labels.ts';
 import { distributionChart, radarChart } from '../charts/index.ts';
 import type { getRoundReport } from '../use-cases/reports/get-round-report.ts';
+import type { GroupStats } from '../../domain/reflection/report/stats.ts';
 
 type Available = Extract<Awaited<ReturnType<typeof getRoundReport>>, { available: true }>;
 /** A chart at its normal width (screen and print) and narrow, for phones. */
@@ -24,18 +25,24 @@ export function reportCharts(data: Available): ReportCharts {
 	const { report, model } = data;
 	if (report.empty) return { distribution: { svg: '', narrow: '' }, radar: null, perAspect: {} };
 	const levelLabels = model.levels.map((name, i) => `${i + 1}. ${name}`);
-	const common = { levelLabels, dontKnowLabel: m.report_table_dont_know(), formatCount: (n: number) => `n = ${n}` };
+	// A row with nothing shown (too few people chose a level) stays in the chart, empty, saying so.
+	const common = {
+		levelLabels,
+		dontKnowLabel: m.report_table_dont_know(),
+		formatCount: (n: number) => (n > 0 ? `n = ${n}` : m.report_chart_too_few())
+	};
+	const row = (label: string, s: GroupStats | undefined) => ({
+		label,
+		percents: s?.percents ?? levelLabels.map(() => 0),
+		dontKnowPercent: s?.dontKnowPercent ?? 0,
+		n: s?.n ?? 0
+	});
 	const shown = report.layers.filter((l) => l.shown).map((l) => l.layer);
 
 	const distribution = bothWidths(
 		(width) =>
 			distributionChart(
-				report.aspects.map((a) => ({
-					label: a.name,
-					shares: a.overall.shares,
-					dontKnowShare: a.overall.dontKnowShare,
-					n: a.overall.n
-				})),
+				report.aspects.map((a) => row(a.name, a.overall)),
 				{ ...common, title: m.report_chart_distribution(), width }
 			).svg
 	);
@@ -61,10 +68,7 @@ export function reportCharts(data: Available): ReportCharts {
 			bothWidths(
 				(width) =>
 					distributionChart(
-						shown.flatMap((layer) => {
-							const s = a.byLayer[layer];
-							return s ? [{ label: layerLabel(layer), shares: s.shares, dontKnowShare: s.dontKnowShare, n: s.n }] : [];
-						}),
+						shown.map((layer) => row(layerLabel(layer), a.byLayer[layer])),
 						{ ...common, title: m.report_chart_layers({ aspect: a.name }), width }
 					).svg
 			)

@@ -1,6 +1,8 @@
 /**
- * The report's figures as CSV: one row per aspect (and indicator) and shown group, never individual
- * answers. Dutch spreadsheets expect `;` and a decimal comma; the English export uses `,` and points.
+ * The report's figures as CSV: one row per aspect (and indicator) and group whose figure may be shown
+ * (ADR 013), never individual answers. The shares are the whole percentages of the page's tables and
+ * charts, on the same base, adding up to 100 per row. Dutch spreadsheets expect `;` and a decimal
+ * comma; the English export uses `,` and points.
  */
 import { stringify } from 'csv-stringify/sync';
 import { m } from '../../paraglide/messages.js';
@@ -24,13 +26,25 @@ export function reportCsv(report: SchoolReport, levels: string[], locale: 'nl' |
 		'Q1',
 		'Q3',
 		m.report_table_spread(),
-		m.report_table_agreement(),
-		m.report_table_dont_know(),
-		...levels.map((l, i) => `${i + 1}. ${l}`),
+		`${m.report_table_agreement()} (%)`,
+		...levels.map((l, i) => `${i + 1}. ${l} (%)`),
+		`${m.report_table_dont_know()} (%)`,
 		m.report_table_ambition()
 	];
 	const rows: string[][] = [];
-	const row = (aspect: string, indicator: string, group: string, s: GroupStats, ambition: number | null) =>
+	const row = (
+		aspect: string,
+		indicator: string,
+		group: string,
+		s: GroupStats | undefined,
+		ambition: number | null
+	) => {
+		// A figure with nothing behind it (too few people) is left out, as on the page; an ambition
+		// has its own threshold, so it can be shown where the levels are not.
+		if (!s || s.n === 0) {
+			if (ambition !== null) rows.push([aspect, indicator, group, ...head.slice(3, -1).map(() => ''), dec(ambition)]);
+			return;
+		}
 		rows.push([
 			aspect,
 			indicator,
@@ -40,24 +54,20 @@ export function reportCsv(report: SchoolReport, levels: string[], locale: 'nl' |
 			dec(s.q1),
 			dec(s.q3),
 			dec(s.iqr),
-			dec(s.agreement),
-			dec(s.dontKnowShare),
-			...s.shares.map((x) => dec(x)),
+			s.agreement === null ? '' : String(Math.round(s.agreement * 100)),
+			...s.percents.map(String),
+			String(s.dontKnowPercent),
 			dec(ambition)
 		]);
+	};
 	if (!report.empty) {
 		for (const a of report.aspects) {
 			row(a.name, '', m.report_all_layers(), a.overall, a.ambition.median);
-			for (const l of report.layers) {
-				const s = a.byLayer[l.layer];
-				if (l.shown && s) row(a.name, '', layerLabel(l.layer), s, null);
-			}
+			for (const l of report.layers) if (l.shown) row(a.name, '', layerLabel(l.layer), a.byLayer[l.layer], null);
 			for (const ind of a.indicators) {
 				row(a.name, String(ind.indicator), m.report_all_layers(), ind.overall, null);
-				for (const l of report.layers) {
-					const s = ind.byLayer[l.layer];
-					if (l.shown && s) row(a.name, String(ind.indicator), layerLabel(l.layer), s, null);
-				}
+				for (const l of report.layers)
+					if (l.shown) row(a.name, String(ind.indicator), layerLabel(l.layer), ind.byLayer[l.layer], null);
 			}
 		}
 	}

@@ -7,7 +7,7 @@ import { getLocale } from '../../paraglide/runtime.js';
 import { layerLabel, layerPhrase } from '../../i18n/labels.ts';
 import { formatDate } from '../../i18n/dates.ts';
 import { reportMeta } from '../../i18n/round-dates.ts';
-import { formatLevel, formatShare } from '../../i18n/numbers.ts';
+import { formatLevel, formatPercent, formatShare } from '../../i18n/numbers.ts';
 import { levelText } from '../../i18n/levels.ts';
 import type { ReportDocument, Section } from '../pdf/report-pdf.ts';
 import type { ReportCharts } from './report-charts.ts';
@@ -20,6 +20,7 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 	const lv = levelText(model.scale);
 	const shown = report.layers.filter((l) => l.shown).map((l) => l.layer);
 	const name = (id: string) => report.aspects.find((a) => a.aspectId === id)?.name ?? id;
+	const threshold = data.round.thresholds.scores;
 	const sections: Section[] = [
 		{ kind: 'heading', text: m.report_respondents_title() },
 		{
@@ -27,9 +28,10 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 			items: report.layers.map((l) =>
 				l.shown
 					? m.report_respondents_layer({ layer: layerLabel(l.layer), count: l.respondents })
-					: m.report_hidden_layer({ layer: layerLabel(l.layer), threshold: data.round.thresholds.scores })
+					: m.report_hidden_layer({ layer: layerLabel(l.layer), threshold })
 			)
-		}
+		},
+		{ kind: 'paragraph', text: m.report_per_figure({ threshold, label: lv.word }) }
 	];
 	if (report.empty) {
 		sections.push({ kind: 'paragraph', text: m.report_empty() });
@@ -51,18 +53,34 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 					m.report_table_median(),
 					m.report_table_spread(),
 					m.report_table_agreement(),
-					m.report_table_dont_know(),
 					m.report_table_n()
 				],
-				rows: report.aspects.map((a) => [
-					a.name,
-					formatLevel(a.overall.median),
-					formatLevel(a.overall.iqr),
-					formatShare(a.overall.agreement),
-					formatShare(a.overall.dontKnowShare),
-					String(a.overall.n)
-				])
+				rows: report.aspects.map((a) =>
+					a.overall.n === 0
+						? [a.name, m.report_chart_too_few()]
+						: [
+								a.name,
+								formatLevel(a.overall.median),
+								formatLevel(a.overall.iqr),
+								formatShare(a.overall.agreement),
+								String(a.overall.n)
+							]
+				)
 			},
+			// The shares in a table of their own: with a column per level beside the medians, the
+			// level names no longer fit an A4 page.
+			{
+				kind: 'table',
+				caption: `${m.report_chart_distribution()} (%)`,
+				head: [m.report_table_aspect(), ...model.levels.map((_, i) => String(i + 1)), m.report_table_dont_know()],
+				rows: report.aspects.map((a) =>
+					a.overall.n === 0
+						? [a.name, m.report_chart_too_few()]
+						: [a.name, ...a.overall.percents.map(formatPercent), formatPercent(a.overall.dontKnowPercent)]
+				)
+			},
+			{ kind: 'paragraph', text: model.levels.map((level, i) => `${i + 1}. ${level}`).join(' · ') },
+			{ kind: 'paragraph', text: m.report_percent_base({ label: lv.word }) },
 			{ kind: 'heading', text: m.report_layers_title() },
 			{ kind: 'paragraph', text: m.report_layers_lead({ whole: lv.whole }) },
 			...(charts.radar
@@ -113,6 +131,7 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 				text: `${m.report_rules_strength({ plural: lv.plural })} ${m.report_rules_potential()}`
 			},
 			{ kind: 'heading', text: m.report_ambition_title() },
+			{ kind: 'paragraph', text: m.report_ambition_rule({ threshold }) },
 			{
 				kind: 'table',
 				caption: m.report_ambition_title(),

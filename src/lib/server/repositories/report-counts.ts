@@ -73,24 +73,26 @@ const levelColumns = sql.join(
 );
 
 /**
- * Counts per round, layer and aspect, one row each with a column per level: the board view of a
- * hundred schools in one query that hands back a few thousand rows instead of tens of thousands.
+ * Counts per round, layer and question (an aspect, or one of its indicators), one row each with a
+ * column per level: the board view of a hundred schools in one query that hands back a few thousand
+ * rows instead of tens of thousands. Per question, not per aspect: a person answers a question once,
+ * so these counts are people, which is what the anonymity threshold is about (ADR 013).
  */
-export async function aspectCounts(
+export async function itemCounts(
 	db: Db,
 	roundIds: string[]
-): Promise<{ roundId: string; layer: Layer; aspectId: string; level: number | null; count: number }[]> {
+): Promise<{ roundId: string; layer: Layer; item: string; level: number | null; count: number }[]> {
 	if (roundIds.length === 0) return [];
 	const rows = await executeRows(
 		db,
-		sql`select r.round_id, r.layer, split_part(a.item, '.', 1) as aspect_id, ${levelColumns}, count(*) filter (where a.dont_know)::int as dk
+		sql`select r.round_id, r.layer, a.item, ${levelColumns}, count(*) filter (where a.dont_know)::int as dk
 			from answers a join responses r on r.id = a.response_id
 			where r.round_id in ${roundIds} and r.status = 'submitted'
 			group by 1, 2, 3`
 	);
 	return rows.flatMap((r) => {
-		if (!isLayer(r.layer) || typeof r.round_id !== 'string' || typeof r.aspect_id !== 'string') return [];
-		const base = { roundId: r.round_id, layer: r.layer, aspectId: r.aspect_id };
+		if (!isLayer(r.layer) || typeof r.round_id !== 'string' || typeof r.item !== 'string') return [];
+		const base = { roundId: r.round_id, layer: r.layer, item: r.item };
 		const out = [];
 		for (let level = 1; level <= MAX_LEVELS; level++) {
 			const count = num(r[`l${level}`]);

@@ -6,15 +6,20 @@
  */
 import { sql } from 'drizzle-orm';
 import { executeRows, type Db } from '../db/client.ts';
-import { aspectCounts, respondentsPerLayer } from './report-counts.ts';
+import { itemCounts, respondentsPerLayer } from './report-counts.ts';
 import { LAYERS, type Layer } from '../../domain/model/format.ts';
 import { isSettled, settledCutoff, type RoundTiming } from '../../domain/reflection/round.ts';
 
 export type RoundCounts = {
 	respondents: Partial<Record<Layer, number>>;
-	counts: { layer: Layer; aspectId: string; level: number | null; count: number }[];
+	counts: { layer: Layer; item: string; level: number | null; count: number }[];
 };
 type Tuple = [Layer, string, number | null, number];
+/**
+ * The kept shape: counts per question. Rows kept before were per aspect (indicators summed, so
+ * answers rather than people) as a bare array; those are never read, but counted afresh and replaced.
+ */
+type Stored = { perItem: Tuple[] };
 
 const isLayer = (v: unknown): v is Layer => typeof v === 'string' && (LAYERS as readonly string[]).includes(v);
 
@@ -33,15 +38,18 @@ export async function finishedRoundCounts(
 				join rounds r on r.id = k.round_id and r.closes_on = k.closes_on and r.closed_at is not distinct from k.closed_at
 				where k.round_id in ${settled}`
 		);
-		for (const row of kept) out.set(String(row.round_id), fromStored(row.respondents, row.counts));
+		for (const row of kept) {
+			const counts = fromStored(row.respondents, row.counts);
+			if (counts) out.set(String(row.round_id), counts);
+		}
 	}
 	const missing = rounds.filter((r) => !out.has(r.id)).map((r) => r.id);
 	if (missing.length === 0) return out;
 
-	const [counts, respondents] = await Promise.all([aspectCounts(db, missing), respondentsPerLayer(db, missing)]);
+	const [counts, respondents] = await Promise.all([itemCounts(db, missing), respondentsPerLayer(db, missing)]);
 	for (const id of missing) out.set(id, { respondents: {}, counts: [] });
 	for (const c of counts)
-		out.get(c.roundId)?.counts.push({ layer: c.layer, aspectId: c.aspectId, level: c.level, count: c.count });
+		out.get(c.roundId)?.counts.push({ layer: c.layer, item: c.item, level: c.level, count: c.count });
 	for (const r of respondents) {
 		const entry = out.get(r.roundId);
 		if (entry) entry.respondents[r.layer] = r.n;
@@ -56,11 +64,8 @@ async function keep(db: Db, ids: string[], counts: Map<string, RoundCounts>, now
 	const { closedBefore, closesBefore } = settledCutoff(now);
 	const payload = ids.map((id) => {
 		const c = counts.get(id)!;
-		return {
-			id,
-			respondents: c.respondents,
-			counts: c.counts.map((x): Tuple => [x.layer, x.aspectId, x.level, x.count])
-		};
+		const stored: Stored = { perItem: c.counts.map((x): Tuple => [x.layer, x.item, x.level, x.count]) };
+		return { id, respondents: c.respondents, counts: stored };
 	});
 	await db.execute(sql`
 		insert into round_aggregates (round_id, closes_on, closed_at, respondents, counts)
@@ -73,24 +78,25 @@ async function keep(db: Db, ids: string[], counts: Map<string, RoundCounts>, now
 			respondents = excluded.respondents, counts = excluded.counts, computed_at = now()`);
 }
 
-function fromStored(respondents: unknown, counts: unknown): RoundCounts {
+/** A kept row in the current shape, or null: then the round is counted afresh. */
+function fromStored(respondents: unknown, counts: unknown): RoundCounts | null {
 	const parse = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 	const r = parse(respondents);
 	const c = parse(counts);
+	if (!c || typeof c !== 'object' || !('perItem' in c) || !Array.isArray(c.perItem)) return null;
 	const out: RoundCounts = { respondents: {}, counts: [] };
 	if (r && typeof r === 'object')
 		for (const [layer, n] of Object.entries(r)) if (isLayer(layer) && typeof n === 'number') out.respondents[layer] = n;
-	if (Array.isArray(c))
-		for (const t of c as unknown[]) {
-			if (!Array.isArray(t)) continue;
-			const [layer, aspectId, level, count] = t as unknown[];
-			if (
-				isLayer(layer) &&
-				typeof aspectId === 'string' &&
-				(level === null || typeof level === 'number') &&
-				typeof count === 'number'
-			)
-				out.counts.push({ layer, aspectId, level, count });
-		}
+	for (const t of c.perItem as unknown[]) {
+		if (!Array.isArray(t)) continue;
+		const [layer, item, level, count] = t as unknown[];
+		if (
+			isLayer(layer) &&
+			typeof item === 'string' &&
+			(level === null || typeof level === 'number') &&
+			typeof count === 'number'
+		)
+			out.counts.push({ layer, item, level, count });
+	}
 	return out;
 }

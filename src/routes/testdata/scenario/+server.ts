@@ -8,7 +8,9 @@ import { QUEUES } from '#lib/server/jobs/boss.ts';
 import { SCENARIOS } from '../../../../tests/factories/scenarios.ts';
 
 const input = z.union([
-	z.object({ name: z.enum(['board', 'openRound', 'platformAdmin', 'report', 'plan', 'planMade', 'ownModel']) }),
+	z.object({
+		name: z.enum(['board', 'openRound', 'platformAdmin', 'report', 'plan', 'planMade', 'ownModel', 'anonymity'])
+	}),
 	// Runs a scheduled job now instead of at its time, as the queue would.
 	z.object({ job: z.enum([QUEUES.actionReminders]) })
 ]);

@@ -1,10 +1,14 @@
 /**
  * A board's (or partnership's) view across its schools: per school the latest round on one model,
- * reduced to a median per aspect over the school's shown layers; roll-ups per cluster and for the
- * whole board pool the answers of shown schools and shown layers only. Schools under the threshold are
- * listed without figures. The order is the board's own (by cluster, then name): never a ranking.
+ * reduced to a median per aspect. A school's figure for an aspect is exactly what its own report
+ * shows for it — the pool of its shown cells (one layer, one question: `anonymity.ts`, ADR 013) — so
+ * the board view and the school's report can never be subtracted from each other. Roll-ups per
+ * cluster and for the whole board pool those shown school figures only; a school without a single
+ * shown figure is listed without figures. The order is the board's own (by cluster, then name):
+ * never a ranking.
  */
 import type { Layer } from '../../model/format.ts';
+import { aspectOfItem, cellShown, pooled, type Cell } from './anonymity.ts';
 import { addHistograms, emptyHistogram, statsOf, type GroupStats, type Histogram } from './stats.ts';
 
 export type SchoolInput = {
@@ -13,17 +17,19 @@ export type SchoolInput = {
 	clusterId: string | null;
 	threshold: number;
 	respondents: Partial<Record<Layer, number>>;
-	/** Counts per layer, aspect and level (null = weet ik niet). */
-	counts: { layer: Layer; aspectId: string; level: number | null; count: number }[];
+	/** Counts per layer, question (`koers`, or `koers.2` for an indicator) and level (null = weet ik niet). */
+	counts: { layer: Layer; item: string; level: number | null; count: number }[];
 };
 
-export type BoardCell = { median: number | null; n: number };
+/** `people`: at least this many chose a level behind the median; `schools`: how many schools it pools. */
+export type BoardCell = { median: number | null; n: number; people: number; schools: number };
 export type BoardRow = {
 	schoolId: string;
 	name: string;
 	clusterId: string | null;
 	shown: boolean;
 	respondents: number;
+	/** Only the aspects whose figure may be shown. */
 	cells: Record<string, BoardCell>;
 };
 export type RollUp = { id: string; schools: number; respondents: number; cells: Record<string, BoardCell> };
@@ -41,17 +47,31 @@ function shownLayers(school: SchoolInput, only: Layer | undefined): Layer[] {
 	);
 }
 
-function histogram(school: SchoolInput, layers: Layer[], aspectId: string, scale: number): Histogram {
-	const h = emptyHistogram(scale);
+/** The school's shown cells, grouped by aspect. */
+function shownCells(school: SchoolInput, layers: Layer[], scale: number): Map<string, Cell[]> {
+	// Per layer a map of question → histogram: a board view runs this over tens of thousands of counts.
+	const perLayer = new Map<Layer, Map<string, Histogram>>(layers.map((l) => [l, new Map()]));
 	for (const c of school.counts) {
-		if (c.aspectId !== aspectId || !layers.includes(c.layer)) continue;
+		const items = perLayer.get(c.layer);
+		if (!items) continue;
+		let h = items.get(c.item);
+		if (!h) items.set(c.item, (h = emptyHistogram(scale)));
 		if (c.level === null) h.dontKnow += c.count;
 		else if (c.level >= 1 && c.level <= scale) h.levels[c.level - 1]! += c.count;
 	}
-	return h;
+	const out = new Map<string, Cell[]>();
+	for (const [layer, items] of perLayer)
+		for (const [item, histogram] of items) {
+			if (!cellShown(histogram, school.threshold)) continue;
+			const aspectId = aspectOfItem(item);
+			const cells = out.get(aspectId);
+			if (cells) cells.push({ layer, histogram });
+			else out.set(aspectId, [{ layer, histogram }]);
+		}
+	return out;
 }
 
-const cell = (s: GroupStats): BoardCell => ({ median: s.median, n: s.n });
+const cell = (s: GroupStats, schools: number): BoardCell => ({ median: s.median, n: s.n, people: s.people, schools });
 
 export function buildBoardView(input: {
 	scale: number;
@@ -60,18 +80,22 @@ export function buildBoardView(input: {
 	layer?: Layer;
 }): BoardView {
 	const { scale, aspects } = input;
-	const pooled = new Map<string, Histogram[]>();
+	const pooledBySchool = new Map<string, { histogram: Histogram; people: number }>();
 	const rows: BoardRow[] = input.schools.map((school) => {
 		const layers = shownLayers(school, input.layer);
-		const respondents = layers.reduce((sum, l) => sum + (school.respondents[l] ?? 0), 0);
-		const shown = layers.length > 0;
+		const byAspect = shownCells(school, layers, scale);
 		const cells: Record<string, BoardCell> = {};
 		for (const aspect of aspects) {
-			if (!shown) continue;
-			const h = histogram(school, layers, aspect.id, scale);
-			cells[aspect.id] = cell(statsOf(h));
-			pooled.set(`${school.schoolId}|${aspect.id}`, [h]);
+			const stats = pooled(scale, byAspect.get(aspect.id) ?? []);
+			if (!stats) continue;
+			cells[aspect.id] = cell(stats, 1);
+			pooledBySchool.set(`${school.schoolId}|${aspect.id}`, {
+				histogram: { levels: stats.distribution, dontKnow: stats.n - stats.rated },
+				people: stats.people
+			});
 		}
+		const shown = Object.keys(cells).length > 0;
+		const respondents = shown ? layers.reduce((sum, l) => sum + (school.respondents[l] ?? 0), 0) : 0;
 		return { schoolId: school.schoolId, name: school.name, clusterId: school.clusterId, shown, respondents, cells };
 	});
 
@@ -79,8 +103,19 @@ export function buildBoardView(input: {
 		const visible = members.filter((m) => m.shown);
 		const cells: Record<string, BoardCell> = {};
 		for (const aspect of aspects) {
-			const parts = visible.flatMap((m) => pooled.get(`${m.schoolId}|${aspect.id}`) ?? []);
-			cells[aspect.id] = cell(statsOf(addHistograms(scale, parts)));
+			const parts = visible.flatMap((m) => pooledBySchool.get(`${m.schoolId}|${aspect.id}`) ?? []);
+			if (parts.length === 0) continue;
+			const people = parts.reduce((sum, p) => sum + p.people, 0);
+			cells[aspect.id] = cell(
+				statsOf(
+					addHistograms(
+						scale,
+						parts.map((p) => p.histogram)
+					),
+					people
+				),
+				parts.length
+			);
 		}
 		return { id, schools: visible.length, respondents: visible.reduce((sum, m) => sum + m.respondents, 0), cells };
 	};
@@ -102,12 +137,17 @@ export function buildBoardView(input: {
 /** A sector benchmark is shown only when at least this many schools contribute to it. */
 export const BENCHMARK_MIN_SCHOOLS = 5;
 
-/** The pooled medians of all shown schools of a sector on one model, or null with too few schools. */
+/**
+ * The pooled medians of all shown schools of a sector on one model, or null with too few schools.
+ * Per aspect too: an aspect that fewer than five schools have a shown figure for has no benchmark.
+ */
 export function buildBenchmark(input: {
 	scale: number;
 	aspects: { id: string; name: string }[];
 	schools: SchoolInput[];
 }): RollUp | null {
-	const view = buildBoardView(input);
-	return view.total.schools >= BENCHMARK_MIN_SCHOOLS ? view.total : null;
+	const { total } = buildBoardView(input);
+	if (total.schools < BENCHMARK_MIN_SCHOOLS) return null;
+	const cells = Object.fromEntries(Object.entries(total.cells).filter(([, c]) => c.schools >= BENCHMARK_MIN_SCHOOLS));
+	return { ...total, cells };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildSchoolReport, type CountRow, type ReportInput } from './school-report.ts';
-import { buildBoardView, buildBenchmark, type SchoolInput } from './board-view.ts';
 import type { Layer } from '../../model/format.ts';
 
 const items = [
@@ -96,7 +95,7 @@ describe('school report', () => {
 		const report = buildSchoolReport(input());
 		const data = report.aspects.find((a) => a.aspectId === 'data')!;
 		expect(data.overall.median).toBe(3);
-		expect(data.ambition).toEqual({ median: 5, gap: 2 });
+		expect(data.ambition).toEqual({ median: 5, gap: 2, people: 15 });
 		// Team (median 4, 53% agree) and data (median 3, the middle of the scale, 85% agree) are strengths.
 		expect(report.strengths).toEqual(['team', 'data']);
 		// Koers has the lowest median; data has an ambition gap but sits at the middle of the aspects.
@@ -123,74 +122,107 @@ describe('school report', () => {
 	});
 });
 
-describe('board view', () => {
-	const aspects = [
-		{ id: 'koers', name: 'Koers' },
-		{ id: 'data', name: 'Data' }
-	];
-	const school = (
-		id: string,
-		clusterId: string | null,
-		respondents: Partial<Record<Layer, number>>,
-		level: number
-	): SchoolInput => ({
-		schoolId: id,
-		name: `School ${id}`,
-		clusterId,
-		threshold: 5,
-		respondents,
-		counts: (Object.keys(respondents) as Layer[]).flatMap((layer) =>
-			aspects.map((a) => ({ layer, aspectId: a.id, level, count: respondents[layer] ?? 0 }))
-		)
+describe('anonymity per figure, not per layer', () => {
+	it('shows no ambition that fewer than the threshold gave, though their layer is large enough', () => {
+		// Ten teachers answered; one of them chose an ambition (the issue: "Ambitie (mediaan) 3").
+		const report = buildSchoolReport(
+			input({
+				respondents: { schoolleiding: 4, leraren: 10 },
+				ambitions: [{ layer: 'leraren', item: 'koers', level: 3, count: 1 }]
+			})
+		);
+		const koers = report.aspects.find((a) => a.aspectId === 'koers')!;
+		expect(koers.ambition).toEqual({ median: null, gap: null, people: 0 });
+		// From five teachers it is shown, from four not; and a hidden layer's ambitions never count.
+		const five = buildSchoolReport(
+			input({ ambitions: [{ layer: 'leraren', item: 'koers', level: 3, count: 5 }] })
+		).aspects.find((a) => a.aspectId === 'koers')!;
+		expect(five.ambition).toMatchObject({ median: 3, people: 5 });
+		const split = buildSchoolReport(
+			input({
+				ambitions: [
+					{ layer: 'leraren', item: 'koers', level: 3, count: 4 },
+					{ layer: 'schoolleiding', item: 'koers', level: 5, count: 4 }
+				]
+			})
+		).aspects.find((a) => a.aspectId === 'koers')!;
+		// Eight ambitions in all, but four per layer: pooling them would hide a small group inside a large one.
+		expect(split.ambition.median).toBeNull();
 	});
 
-	it('lists schools under the threshold without figures and leaves them out of every roll-up', () => {
-		const view = buildBoardView({
-			scale: 5,
-			aspects,
-			schools: [
-				school('a', 'c1', { leraren: 8 }, 2),
-				school('b', 'c1', { leraren: 3 }, 5),
-				school('c', 'c2', { leraren: 6, schoolleiding: 2 }, 4)
-			]
-		});
-		expect(view.schools.map((s) => [s.schoolId, s.shown, s.respondents])).toEqual([
-			['a', true, 8],
-			['b', false, 0],
-			['c', true, 6]
-		]);
-		expect(view.schools[1]!.cells).toEqual({});
-		const c1 = view.clusters.find((c) => c.id === 'c1')!;
-		// Cluster 1 is school a alone: its figures equal school a's, so nothing of school b is revealed.
-		expect(c1).toMatchObject({ schools: 1, respondents: 8 });
-		expect(c1.cells).toEqual(view.schools[0]!.cells);
-		expect(view.total).toMatchObject({ schools: 2, respondents: 14 });
-		expect(view.total.cells.koers!.n).toBe(14);
+	it('hides a layer on an aspect where fewer than the threshold chose a level, and leaves it out of "all layers"', () => {
+		// Ten teachers, but on Data six said "weet ik niet": four chose a level.
+		const report = buildSchoolReport(
+			input({
+				answers: [
+					...answers('schoolleiding', 'data', [0, 0, 5, 0, 0]),
+					...answers('leraren', 'data', [0, 3, 1, 0, 0], 6),
+					...answers('leraren', 'koers', [0, 8, 2, 0, 0])
+				]
+			})
+		);
+		const data = report.aspects.find((a) => a.aspectId === 'data')!;
+		expect(data.byLayer.leraren).toBeUndefined();
+		expect(data.overall).toEqual(data.byLayer.schoolleiding);
+		expect(data.overall).toMatchObject({ n: 5, people: 5, median: 3 });
+		// The layer itself is shown, with its figure on Koers.
+		expect(report.layers.find((l) => l.layer === 'leraren')).toMatchObject({ shown: true, respondents: 10 });
+		expect(report.aspects.find((a) => a.aspectId === 'koers')!.byLayer.leraren).toMatchObject({ people: 10 });
+		// Team has no answers at all: nothing shown, no gap, no strength.
+		const team = report.aspects.find((a) => a.aspectId === 'team')!;
+		expect(team.overall).toMatchObject({ n: 0, median: null, people: 0 });
+		expect(report.strengths).not.toContain('team');
 	});
 
-	it('filters by layer with the threshold applied to that layer', () => {
-		const view = buildBoardView({
-			scale: 5,
-			aspects,
-			layer: 'schoolleiding',
-			schools: [school('c', null, { leraren: 6, schoolleiding: 5 }, 4)]
-		});
-		expect(view.schools[0]).toMatchObject({ shown: true, respondents: 5 });
-		const none = buildBoardView({
-			scale: 5,
-			aspects,
-			layer: 'schoolleiding',
-			schools: [school('c', null, { leraren: 6, schoolleiding: 4 }, 4)]
-		});
-		expect(none.schools[0]!.shown).toBe(false);
+	it('hands out no size of a hidden layer', () => {
+		const report = buildSchoolReport(input({ respondents: { schoolleiding: 2, leraren: 10 } }));
+		expect(report.layers.find((l) => l.layer === 'schoolleiding')).toMatchObject({ shown: false, respondents: 0 });
+		expect(report.respondentsShown).toBe(10);
 	});
 
-	it('shows a sector benchmark only from five contributing schools', () => {
-		const four = ['a', 'b', 'c', 'd'].map((id) => school(id, null, { leraren: 5 }, 3));
-		expect(buildBenchmark({ scale: 5, aspects, schools: four })).toBeNull();
-		expect(buildBenchmark({ scale: 5, aspects, schools: [...four, school('e', null, { leraren: 2 }, 1)] })).toBeNull();
-		expect(
-			buildBenchmark({ scale: 5, aspects, schools: [...four, school('e', null, { leraren: 5 }, 3)] })
-		).toMatchObject({ schools: 5, respondents: 25 });
+	it('pools only shown indicators, so the aspect minus a shown indicator never gives away a hidden one', () => {
+		const report = buildSchoolReport(
+			input({
+				respondents: { leraren: 10 },
+				layers: ['leraren'],
+				items: [
+					{ key: 'koers.1', aspectId: 'koers', aspectName: 'Koers', indicator: 1 },
+					{ key: 'koers.2', aspectId: 'koers', aspectName: 'Koers', indicator: 2 }
+				],
+				answers: [
+					...answers('leraren', 'koers.1', [0, 10, 0, 0, 0]),
+					// Only two teachers chose a level for the second indicator.
+					...answers('leraren', 'koers.2', [0, 0, 0, 0, 2], 8)
+				]
+			})
+		);
+		const koers = report.aspects[0]!;
+		expect(koers.indicators.map((i) => i.overall.median)).toEqual([2, null]);
+		expect(koers.indicators[1]!.byLayer).toEqual({});
+		expect(koers.overall).toEqual(koers.indicators[0]!.overall);
+		expect(koers.overall).toMatchObject({ n: 10, people: 10, percents: [0, 100, 0, 0, 0], dontKnowPercent: 0 });
+	});
+
+	it('counts the people behind pooled indicators, not their answers', () => {
+		// Four teachers answered both indicators: eight answers, four people — under a threshold of five.
+		const report = buildSchoolReport(
+			input({
+				respondents: { leraren: 4, schoolleiding: 5 },
+				items: [
+					{ key: 'koers.1', aspectId: 'koers', aspectName: 'Koers', indicator: 1 },
+					{ key: 'koers.2', aspectId: 'koers', aspectName: 'Koers', indicator: 2 }
+				],
+				answers: [
+					...answers('leraren', 'koers.1', [0, 4, 0, 0, 0]),
+					...answers('leraren', 'koers.2', [0, 0, 4, 0, 0]),
+					...answers('schoolleiding', 'koers.1', [0, 0, 5, 0, 0]),
+					...answers('schoolleiding', 'koers.2', [0, 0, 0, 5, 0])
+				]
+			})
+		);
+		const koers = report.aspects[0]!;
+		expect(koers.byLayer.leraren).toBeUndefined();
+		expect(koers.byLayer.schoolleiding).toMatchObject({ n: 10, people: 5 });
+		expect(koers.overall).toMatchObject({ n: 10, people: 5, median: 3.5 });
 	});
 });

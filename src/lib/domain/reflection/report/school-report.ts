@@ -3,13 +3,17 @@
  * layers, where the layers see it differently, strengths and development potential, the ambition gap,
  * and the comments that may be shown.
  *
- * Anonymity (ADR 008): a layer is shown only when at least `thresholds.scores` people of it submitted
- * answers; its comments only when at least `thresholds.comments` did. Every combined figure ("all
- * layers") is built from the shown layers only — never from a hidden one — so that subtracting one
- * allowed view from another can never reveal a small group (the differencing attack).
+ * Anonymity, per figure (ADR 008, ADR 013): a layer's count of respondents is shown only when at
+ * least `thresholds.scores` people of it submitted; each figure only when at least that many people
+ * are behind *that* figure (`anonymity.ts`: a cell of one layer and one question, shown when enough
+ * people chose a level in it; an ambition when enough people gave one). Combined figures ("all
+ * layers", a layer over its indicators) pool shown cells only, so subtracting one allowed view from
+ * another can never reveal a small group. Comments of a layer are shown when at least
+ * `thresholds.comments` people of that layer submitted: that is the group a comment hides in.
  */
 import type { Layer } from '../../model/format.ts';
-import { emptyHistogram, statsOf, type GroupStats, type Histogram } from './stats.ts';
+import { cellShown, hiddenStats, pooled, type Cell } from './anonymity.ts';
+import { emptyHistogram, type GroupStats, type Histogram } from './stats.ts';
 
 export type ReportItem = { key: string; aspectId: string; aspectName: string; indicator?: number };
 export type CountRow = { layer: Layer; item: string; level: number | null; count: number };
@@ -30,11 +34,14 @@ export type ReportInput = {
 export type AspectReport = {
 	aspectId: string;
 	name: string;
+	/** Over all shown cells of the aspect; with nothing shown, empty (`n` 0, every figure null). */
 	overall: GroupStats;
+	/** Only the layers whose figure for this aspect may be shown. */
 	byLayer: Partial<Record<Layer, GroupStats>>;
 	/** Indicator mode: the stats per indicator, over all shown layers. */
 	indicators: { key: string; indicator: number; overall: GroupStats; byLayer: Partial<Record<Layer, GroupStats>> }[];
-	ambition: { median: number | null; gap: number | null };
+	/** `people`: how many gave the ambitions the median is of (0 when it is not shown). */
+	ambition: { median: number | null; gap: number | null; people: number };
 };
 
 export type LayerGap = {
@@ -47,6 +54,7 @@ export type LayerGap = {
 
 export type SchoolReport = {
 	scale: number;
+	/** `respondents` is the layer's count when it is shown, 0 otherwise: a small group's size is not handed out. */
 	layers: { layer: Layer; respondents: number; shown: boolean; commentsShown: boolean }[];
 	respondentsShown: number;
 	aspects: AspectReport[];
@@ -54,49 +62,71 @@ export type SchoolReport = {
 	strengths: string[];
 	potential: string[];
 	comments: { aspectId: string; layer: Layer; texts: string[] }[];
-	/** True when no layer reaches the threshold: the report then shows no figures at all. */
+	/** True when not a single figure may be shown: the report then shows no figures at all. */
 	empty: boolean;
 };
 
 /** A difference of a whole phase or more between two layers is worth a conversation. */
 export const GAP_THRESHOLD = 1;
 
-function histogramFor(input: ReportInput, layers: readonly Layer[], items: readonly string[]): Histogram {
-	const h = emptyHistogram(input.scale);
+function histogramsOf(input: ReportInput): Map<string, Histogram> {
+	const cells = new Map<string, Histogram>();
 	for (const row of input.answers) {
-		if (!layers.includes(row.layer) || !items.includes(row.item)) continue;
+		const key = `${row.layer}|${row.item}`;
+		const h = cells.get(key) ?? emptyHistogram(input.scale);
 		if (row.level === null) h.dontKnow += row.count;
 		else if (row.level >= 1 && row.level <= input.scale) h.levels[row.level - 1]! += row.count;
+		cells.set(key, h);
 	}
-	return h;
+	return cells;
 }
 
-function ambitionMedian(input: ReportInput, layers: readonly Layer[], item: string): number | null {
-	const h = emptyHistogram(input.scale);
-	for (const row of input.ambitions)
-		if (layers.includes(row.layer) && row.item === item && row.level >= 1 && row.level <= input.scale)
-			h.levels[row.level - 1]! += row.count;
-	return statsOf(h).median;
+function ambitionsOf(input: ReportInput, layers: readonly Layer[], item: string): Cell[] {
+	return layers.flatMap((layer) => {
+		const h = emptyHistogram(input.scale);
+		for (const row of input.ambitions)
+			if (row.layer === layer && row.item === item && row.level >= 1 && row.level <= input.scale)
+				h.levels[row.level - 1]! += row.count;
+		return cellShown(h, input.thresholds.scores) ? [{ layer, histogram: h }] : [];
+	});
 }
 
 export function buildSchoolReport(input: ReportInput): SchoolReport {
+	const { scale } = input;
+	const threshold = input.thresholds.scores;
 	const layers = input.layers.map((layer) => {
 		const respondents = input.respondents[layer] ?? 0;
+		const shown = respondents >= threshold;
 		return {
 			layer,
-			respondents,
-			shown: respondents >= input.thresholds.scores,
+			respondents: shown ? respondents : 0,
+			shown,
 			commentsShown: respondents >= input.thresholds.comments
 		};
 	});
 	const shown = layers.filter((l) => l.shown).map((l) => l.layer);
+	const histograms = histogramsOf(input);
+	/** The shown cells of these layers for these items. */
+	const cells = (of: readonly Layer[], keys: readonly string[]): Cell[] =>
+		of.flatMap((layer) =>
+			keys.flatMap((key) => {
+				const h = histograms.get(`${layer}|${key}`);
+				return h && cellShown(h, threshold) ? [{ layer, histogram: h }] : [];
+			})
+		);
+	const perLayer = (keys: readonly string[]): Partial<Record<Layer, GroupStats>> =>
+		Object.fromEntries(
+			shown.flatMap((layer) => {
+				const stats = pooled(scale, cells([layer], keys));
+				return stats ? [[layer, stats]] : [];
+			})
+		);
 	const aspectIds = [...new Set(input.items.map((i) => i.aspectId))];
 
 	const aspects: AspectReport[] = aspectIds.map((aspectId) => {
 		const items = input.items.filter((i) => i.aspectId === aspectId);
 		const keys = items.map((i) => i.key);
-		const overall = statsOf(histogramFor(input, shown, keys));
-		const byLayer = Object.fromEntries(shown.map((layer) => [layer, statsOf(histogramFor(input, [layer], keys))]));
+		const overall = pooled(scale, cells(shown, keys)) ?? hiddenStats(scale);
 		const indicators = items.flatMap((item) =>
 			item.indicator === undefined
 				? []
@@ -104,24 +134,24 @@ export function buildSchoolReport(input: ReportInput): SchoolReport {
 						{
 							key: item.key,
 							indicator: item.indicator,
-							overall: statsOf(histogramFor(input, shown, [item.key])),
-							byLayer: Object.fromEntries(
-								shown.map((layer) => [layer, statsOf(histogramFor(input, [layer], [item.key]))])
-							)
+							overall: pooled(scale, cells(shown, [item.key])) ?? hiddenStats(scale),
+							byLayer: perLayer([item.key])
 						}
 					]
 		);
 		// The ambition is asked once per aspect and stored with its first question.
-		const ambition = ambitionMedian(input, shown, keys[0]!);
+		const ambitions = pooled(scale, ambitionsOf(input, shown, keys[0]!));
+		const ambition = ambitions?.median ?? null;
 		return {
 			aspectId,
 			name: items[0]!.aspectName,
 			overall,
-			byLayer,
+			byLayer: perLayer(keys),
 			indicators,
 			ambition: {
 				median: ambition,
-				gap: ambition !== null && overall.median !== null ? ambition - overall.median : null
+				gap: ambition !== null && overall.median !== null ? ambition - overall.median : null,
+				people: ambitions?.people ?? 0
 			}
 		};
 	});
@@ -154,13 +184,13 @@ export function buildSchoolReport(input: ReportInput): SchoolReport {
 	return {
 		scale: input.scale,
 		layers,
-		respondentsShown: layers.filter((l) => l.shown).reduce((sum, l) => sum + l.respondents, 0),
+		respondentsShown: layers.reduce((sum, l) => sum + l.respondents, 0),
 		aspects,
 		gaps,
 		strengths,
 		potential,
 		comments,
-		empty: shown.length === 0
+		empty: aspects.every((a) => a.overall.n === 0)
 	};
 }
 

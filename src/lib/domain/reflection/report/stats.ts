@@ -2,6 +2,8 @@
  * Statistics of one group's answers to one question, computed from counts per level (a histogram),
  * never from individual answers: the database only ever hands out counts.
  */
+import { percentages } from './percentages.ts';
+
 export type Histogram = { levels: number[]; dontKnow: number };
 
 export type GroupStats = {
@@ -9,10 +11,19 @@ export type GroupStats = {
 	n: number;
 	/** Answers that chose a level. */
 	rated: number;
+	/**
+	 * At least this many different people chose a level in the answers behind these figures: what the
+	 * anonymity threshold is checked against (ADR 013). Equal to `rated` for one group's answers to one
+	 * question; a lower bound where indicators of one person are pooled.
+	 */
+	people: number;
 	distribution: number[];
-	/** Share per level of the rated answers (0–1). */
-	shares: number[];
-	dontKnowShare: number;
+	/**
+	 * Whole percentages of all `n` answers per level, with "weet ik niet" as its own share: together
+	 * they add up to exactly 100 (the one base of every table, chart, PDF and CSV; ADR 013).
+	 */
+	percents: number[];
+	dontKnowPercent: number;
 	median: number | null;
 	q1: number | null;
 	q3: number | null;
@@ -25,7 +36,7 @@ export type GroupStats = {
 };
 
 export function emptyHistogram(scale: number): Histogram {
-	return { levels: Array.from({ length: scale }, () => 0), dontKnow: 0 };
+	return { levels: new Array<number>(scale).fill(0), dontKnow: 0 };
 }
 
 export function addHistograms(scale: number, parts: Histogram[]): Histogram {
@@ -55,17 +66,23 @@ function quantile(levels: number[], rated: number, p: number): number {
 	return lower + (h - Math.floor(h)) * (upper - lower);
 }
 
-export function statsOf(histogram: Histogram): GroupStats {
+export function statsOf(histogram: Histogram, people?: number): GroupStats {
 	const rated = histogram.levels.reduce((a, b) => a + b, 0);
 	const n = rated + histogram.dontKnow;
-	const shares = histogram.levels.map((c) => (rated > 0 ? c / rated : 0));
+	const row = percentages([...histogram.levels, histogram.dontKnow]);
+	// Written out rather than spread from a shared object: a board view computes thousands of these,
+	// and the spread made each one twenty times slower.
+	const percents = row.slice(0, -1);
+	const dontKnowPercent = row[row.length - 1]!;
+	const who = people ?? rated;
 	if (rated === 0) {
 		return {
 			n,
 			rated,
+			people: who,
 			distribution: [...histogram.levels],
-			shares,
-			dontKnowShare: n > 0 ? 1 : 0,
+			percents,
+			dontKnowPercent,
 			median: null,
 			q1: null,
 			q3: null,
@@ -81,9 +98,10 @@ export function statsOf(histogram: Histogram): GroupStats {
 	return {
 		n,
 		rated,
+		people: who,
 		distribution: [...histogram.levels],
-		shares,
-		dontKnowShare: histogram.dontKnow / n,
+		percents,
+		dontKnowPercent,
 		median,
 		q1,
 		q3,

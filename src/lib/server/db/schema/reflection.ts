@@ -115,7 +115,7 @@ export const responseComments = pgTable(
 );
 
 /**
- * The counts a board view needs of one finished round — per layer, aspect and level, and respondents
+ * The counts a board view needs of one finished round — per layer, question and level, and respondents
  * per layer — kept once the round has been finished a while, since its answers can no longer change
  * (ADR 008). A row is valid only while the round's `closes_on` and `closed_at` still match: extending
  * or reopening a round makes it stale by construction. Counts only, never an individual answer.
@@ -127,8 +127,11 @@ export const roundAggregates = pgTable('round_aggregates', {
 	closesOn: date('closes_on').notNull(),
 	closedAt: timestamp('closed_at', { withTimezone: true }),
 	respondents: jsonb('respondents').$type<Partial<Record<Layer, number>>>().notNull(),
-	/** `[layer, aspectId, level (null = weet ik niet), count]` */
-	counts: jsonb('counts').$type<[Layer, string, number | null, number][]>().notNull(),
+	/**
+	 * `{ perItem: [layer, item, level (null = weet ik niet), count][] }`, per question (ADR 013); a
+	 * bare array is the older per-aspect shape, which is counted afresh instead of read.
+	 */
+	counts: jsonb('counts').$type<{ perItem: [Layer, string, number | null, number][] }>().notNull(),
 	computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow()
 });
 

@@ -3,7 +3,7 @@ import { AppError } from '../../../domain/errors.ts';
 import { authorizeSession } from './authorize-session.ts';
 import { updateSession } from '../../repositories/dialogues.ts';
 import { snapshotOf } from '../../dialogue/snapshot.ts';
-import { MIN_TO_SHOW } from '../../../domain/dialogue/dialogue.ts';
+import { spreadOf } from '../../../domain/dialogue/dialogue.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { gotoInput } from '../../../schemas/dialogue.ts';
 
@@ -19,7 +19,8 @@ export async function steerDialogue(db: Db, actorId: string | null, id: unknown,
 	if (steer.action === 'close') return updateSession(db, session.id, { closedAt: new Date() });
 	if (steer.action === 'reveal') {
 		const snapshot = await snapshotOf(db, session);
-		if (!snapshot || snapshot.placed < MIN_TO_SHOW)
+		// Only a spread that may be shown can be revealed (enough people chose a level; ADR 013).
+		if (!snapshot || spreadOf(snapshot.counts, snapshot.scale) === null)
 			throw new AppError('invalid_input', 'invalid_input', [{ field: 'form', message: 'too_few' }]);
 		if (snapshot.stage === 'revealed') return;
 		return updateSession(db, session.id, { revealedAspectIds: [...session.revealedAspectIds, snapshot.aspectId] });
