@@ -71,13 +71,13 @@ describeDb('the demo seed', (ctx) => {
 		expect(await ctx.db.select().from(roundFeedback).where(eq(roundFeedback.roundId, plan!.roundId!))).toHaveLength(1);
 		expect((await ctx.db.select().from(plans)).length).toBeGreaterThanOrEqual(6);
 
-		// And its team conversation, whose agreements the round's report shows.
+		// And its team conversations, whose agreements the round's report shows: Koers twice, newest first.
 		await seedDemoDialogue(ctx.db);
 		const [leader] = await ctx.db.select().from(users).where(eq(users.email, 'schoolleider@regenboog.example'));
 		const report = await getRoundReport(ctx.db, leader!.id, plan!.roundId!);
-		expect(report.available && report.consensus.map((c) => [c.aspectId, c.level])).toEqual([
-			['koers', 2],
-			['samen-leren-in-het-team', 3]
+		expect(report.team.aspects.map((a) => [a.aspectId, a.agreements.map((g) => `${g.agreedOn}:${g.level}`)])).toEqual([
+			['koers', ['2026-10-08:3', '2026-06-10:2']],
+			['samen-leren-in-het-team', ['2026-06-10:3']]
 		]);
 		// And an open conversation on the open round that anyone can join with the demo code.
 		const page = await getParticipantPage(ctx.db, DEMO_DIALOGUE_CODE, null);

@@ -139,7 +139,15 @@ describeDb('live team dialogue', (ctx) => {
 		const next = await getParticipantPage(ctx.db, session.code, passes[3]!);
 		expect(next.live).toMatchObject({ index: 1, aspectId: 'data-en-feedback', stage: 'placing', placed: 0 });
 		await placeInDialogue(ctx.db, session.code, passes[3]!, { aspect: 'data-en-feedback', level: '5' });
-		await steerDialogue(ctx.db, leader, session.id, { action: 'close' });
+		// Unconfirmed, closing only asks; confirmed, it closes.
+		await expect(steerDialogue(ctx.db, leader, session.id, { action: 'close', confirmed: false })).resolves.toBe(
+			'confirm'
+		);
+		await placeInDialogue(ctx.db, session.code, passes[0]!, { aspect: 'data-en-feedback', level: '2' });
+		await expect(
+			steerDialogue(ctx.db, people.leraar!.id, session.id, { action: 'close', confirmed: false })
+		).rejects.toMatchObject({ code: 'forbidden' });
+		await steerDialogue(ctx.db, leader, session.id, { action: 'close', confirmed: true });
 		await expect(
 			placeInDialogue(ctx.db, session.code, passes[0]!, { aspect: 'data-en-feedback', level: '1' })
 		).rejects.toMatchObject({
@@ -201,14 +209,75 @@ describeDb('live team dialogue', (ctx) => {
 		});
 		await finishRound(ctx.db, round.id);
 		const report = await getRoundReport(ctx.db, people.leraar!.id, round.id);
-		expect(report.available && report.consensus).toEqual([
-			expect.objectContaining({
+		expect(report.team.aspects).toEqual([
+			{
 				aspectId: 'koers',
-				level: 3,
-				notes: 'Koers is bekend, nog niet gedeeld.',
-				session: 'Studiedag'
-			})
+				name: 'Koers',
+				agreements: [
+					expect.objectContaining({ level: 3, notes: 'Koers is bekend, nog niet gedeeld.', session: 'Studiedag' })
+				]
+			}
 		]);
+	});
+
+	it('keeps the line breaks of the notes and counts them as typed: a browser sends CRLF', async () => {
+		const { people, session } = await world();
+		const leader = people.schoolleider!.id;
+		const notes = `${'x'.repeat(1000)}\r\n${'y'.repeat(999)}`;
+		await recordAgreement(ctx.db, leader, session.id, { aspect: 'koers', level: '2', notes });
+		expect((await getDialogue(ctx.db, leader, session.id)).live.agreement?.notes).toBe(
+			`${'x'.repeat(1000)}\n${'y'.repeat(999)}`
+		);
+		await recordAgreement(ctx.db, leader, session.id, { aspect: 'koers', level: '2' });
+		expect((await getDialogue(ctx.db, leader, session.id)).live.agreement).toEqual({ level: 2, notes: '' });
+	});
+
+	it("keeps every conversation's agreement on an aspect: a later one never replaces an earlier one", async () => {
+		const { people, session, round } = await world();
+		const leader = people.schoolleider!.id;
+		await recordAgreement(ctx.db, leader, session.id, { aspect: 'koers', level: '2', notes: 'September' });
+		const later = await startDialogue(ctx.db, leader, round.id, { title: 'Teamvergadering', aspect: 'koers' });
+		await recordAgreement(ctx.db, leader, later, { aspect: 'koers', level: '3', notes: 'December' });
+		const report = await getRoundReport(ctx.db, leader, round.id);
+		// Both dated, the newest first (here: the same day, so the conversation started later).
+		expect(report.team.aspects).toEqual([
+			{
+				aspectId: 'koers',
+				name: 'Koers',
+				agreements: [
+					{
+						level: 3,
+						notes: 'December',
+						session: 'Teamvergadering',
+						agreedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)
+					},
+					{ level: 2, notes: 'September', session: 'Studiedag', agreedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }
+				]
+			}
+		]);
+	});
+
+	it("shows the team's agreements while the round is open, and after it closed without a single answer", async () => {
+		const { people, session, round } = await world();
+		const leader = people.schoolleider!.id;
+		await recordAgreement(ctx.db, leader, session.id, {
+			aspect: 'data-en-feedback',
+			level: '',
+			notes: 'Nog geen beeld.'
+		});
+		const open = await getRoundReport(ctx.db, people.leraar!.id, round.id);
+		expect(open).toMatchObject({ available: false });
+		expect(open.team.aspects).toEqual([
+			{
+				aspectId: 'data-en-feedback',
+				name: 'Gebruik van data en feedback',
+				agreements: [expect.objectContaining({ level: null, notes: 'Nog geen beeld.' })]
+			}
+		]);
+		await finishRound(ctx.db, round.id);
+		const closed = await getRoundReport(ctx.db, people.leraar!.id, round.id);
+		expect(closed.available && closed.report.empty).toBe(true);
+		expect(closed.team.aspects.map((a) => a.aspectId)).toEqual(['data-en-feedback']);
 	});
 
 	it('keeps placements as anonymous as answers: no person, address, browser or time', async () => {

@@ -23,8 +23,12 @@ export async function createDialogue(
 			agreed?: { level: number | null; notes: string };
 		}[];
 		closed?: boolean;
+		/** The day of the meeting (today when not given): its agreements carry this date. */
+		heldOn?: string;
 	}
 ) {
+	const heldOn = values.heldOn ?? dutchDate();
+	const at = (time: string) => (values.heldOn ? new Date(`${values.heldOn}T${time}Z`) : new Date());
 	const [session] = await db
 		.insert(dialogueSessions)
 		.values({
@@ -36,7 +40,8 @@ export async function createDialogue(
 			currentIndex: values.closed ? values.aspects.length - 1 : 0,
 			revealedAspectIds: values.aspects.filter((a) => a.agreed).map((a) => a.id),
 			createdBy: values.createdBy,
-			closedAt: values.closed ? new Date() : null
+			createdAt: at('09:00:00'),
+			closedAt: values.closed ? at('11:00:00') : null
 		})
 		.returning();
 	for (const aspect of values.aspects) {
@@ -54,7 +59,7 @@ export async function createDialogue(
 		if (aspect.agreed)
 			await db
 				.insert(dialogueAgreements)
-				.values({ sessionId: session!.id, aspectId: aspect.id, ...aspect.agreed, agreedOn: dutchDate() });
+				.values({ sessionId: session!.id, aspectId: aspect.id, ...aspect.agreed, agreedOn: heldOn });
 	}
 	return session!;
 }

@@ -16,6 +16,7 @@ import { addDays, dutchDate } from '../../src/lib/domain/reflection/round.ts';
 import { eq } from 'drizzle-orm';
 import { ownModelScenario } from './own-model.ts';
 import { anonymityScenario } from './anonymity-scenario.ts';
+import type { Layer } from '../../src/lib/domain/model/format.ts';
 
 export async function boardScenario(db: Db) {
 	return db.transaction(async (tx) => {
@@ -201,6 +202,79 @@ export async function planMadeScenario(db: Db) {
 	return { ...world, planId: plan.id, schoolYear, dialogueId: dialogue.id };
 }
 
+/**
+ * A school's team conversations on a round nobody has answered yet: an empty open conversation
+ * (for phones joining), one where eight colleagues already placed Koers and four placed Data en
+ * feedback (for the projector: the spread asks three questions on Koers and cannot compare the
+ * layers on Data en feedback), and one held a month ago whose agreement on Koers is on record.
+ * And a round that closed without a single answer, whose conversation still agreed on Koers.
+ */
+export async function dialogueScenario(db: Db) {
+	const tag = uniqueSuffix();
+	const board = await createBoard(db, { name: `Stichting Gesprek ${tag}` });
+	const school = await createSchool(db, board, { name: `Basisschool Het Gesprek ${tag}` });
+	// One person signs in, so one password hash: the scenario stays cheap on a busy machine.
+	const schoolleider = await createUser(db, {
+		name: `Sam Schoolleider ${tag}`,
+		email: `schoolleider-${tag}@proef.example`
+	});
+	await addMember(db, schoolleider, school, 'schoolleider');
+	const leader = schoolleider.id;
+	const { round } = await createRound(db, school, { title: `Teamreflectie ${school.name}` });
+	const earlier = addDays(dutchDate(), -30);
+	await createDialogue(db, {
+		round,
+		createdBy: leader,
+		title: 'Studiedag',
+		heldOn: earlier,
+		aspects: [{ id: 'koers', placements: [], agreed: { level: 1, notes: 'We beginnen pas.' } }],
+		closed: true
+	});
+	const session = await createDialogue(db, {
+		round,
+		createdBy: leader,
+		title: 'Teamvergadering',
+		aspects: [
+			{ id: 'koers', placements: [] },
+			{ id: 'data-en-feedback', placements: [] }
+		]
+	});
+	const placed = (layer: Layer, levels: (number | null)[]) => levels.map((level) => ({ layer, level }));
+	const projected = await createDialogue(db, {
+		round,
+		createdBy: leader,
+		title: 'Studiemiddag',
+		aspects: [
+			{ id: 'koers', placements: [...placed('leraren', [1, 1, 4, null, null]), ...placed('schoolleiding', [4, 4, 4])] },
+			{ id: 'data-en-feedback', placements: [...placed('leraren', [2, 2, 3]), ...placed('schoolleiding', [3])] }
+		]
+	});
+	const { round: closedRound } = await createRound(db, school, { title: `Reflectie zonder antwoorden ${school.name}` });
+	await createDialogue(db, {
+		round: closedRound,
+		createdBy: leader,
+		title: 'Slotgesprek',
+		aspects: [
+			{
+				id: 'koers',
+				placements: [],
+				agreed: { level: 2, notes: 'De koers is bekend.\nNu samen uitwerken.' }
+			}
+		],
+		closed: true
+	});
+	await finishRound(db, closedRound.id);
+	return {
+		password: TEST_PASSWORD,
+		people: { schoolleider: { id: schoolleider.id, email: schoolleider.email } },
+		roundId: round.id,
+		closedRoundId: closedRound.id,
+		earlierOn: earlier,
+		session: { id: session.id, code: session.code },
+		projected: { id: projected.id, code: projected.code }
+	};
+}
+
 export const SCENARIOS = {
 	board: boardScenario,
 	openRound: openRoundScenario,
@@ -209,5 +283,6 @@ export const SCENARIOS = {
 	plan: planScenario,
 	planMade: planMadeScenario,
 	ownModel: ownModelScenario,
-	anonymity: anonymityScenario
+	anonymity: anonymityScenario,
+	dialogue: dialogueScenario
 } as const;

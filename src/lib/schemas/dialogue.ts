@@ -16,10 +16,13 @@ export const startDialogueInput = z.object({
 	aspect: z.preprocess(list, z.array(z.string().regex(ID_PATTERN).max(80)).min(1).max(MAX_ASPECTS))
 });
 
+/** Line breaks as one `\n`: browsers send a textarea's as CRLF, and the limit counts what was typed. */
+const lines = (v: unknown) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v);
+
 export const agreementInput = z.object({
 	aspect: z.string().regex(ID_PATTERN).max(80),
 	level: optionalLevel,
-	notes: z.string().trim().max(NOTES_MAX).default('')
+	notes: z.preprocess(lines, z.string().trim().max(NOTES_MAX).default(''))
 });
 
 export const gotoInput = z.object({

@@ -147,7 +147,7 @@ test('a facilitator and five colleagues on two servers: placements appear live, 
 		// One colleague changes their mind before the reveal: still five placements.
 		await phones[3]!.getByRole('radio', { name: /^Doelgericht/ }).check();
 		await phones[3]!.getByRole('button', { name: 'Plaatsing wijzigen' }).click();
-		await expect(phones[3]!.getByRole('status')).toContainText('U heeft geplaatst: fase 2 (Doelgericht');
+		await expect(phones[3]!.getByRole('status')).toContainText('U heeft geplaatst: fase 2 (Doelgericht)');
 		await checkA11y(phones[3]!);
 
 		await expect(leader.getByText('Geplaatst: 5')).toBeVisible();
@@ -171,18 +171,17 @@ test('a facilitator and five colleagues on two servers: placements appear live, 
 			'Kies een fase, of kies ‘Geen overeenstemming’ en schrijf een toelichting.'
 		);
 		const agreement = leader.getByRole('group', { name: 'Afgesproken fase bij Koers' });
-		await agreement.getByRole('radio', { name: /^Doelgericht/ }).check();
+		await agreement.getByRole('radio', { name: /^2\. Doelgericht/ }).check();
 		await leader
 			.getByLabel('Toelichting (wat zagen we, wat spraken we af?)')
 			.fill('De koers is bekend, maar nog niet van het team.');
 		await leader.getByRole('button', { name: 'Vastleggen' }).click();
-		await expect(
-			leader.getByText('Vastgelegd: het team staat in fase 2 (Doelgericht, oriënterend, beperkte samenwerking).')
-		).toBeVisible();
-		await expect(phones[4]!.getByText('Vastgelegd: het team staat in fase 2 (Doelgericht')).toBeVisible();
+		await expect(leader.getByText('Vastgelegd: het team staat in fase 2 (Doelgericht).')).toBeVisible();
+		await expect(phones[4]!.getByText('Vastgelegd: het team staat in fase 2 (Doelgericht).')).toBeVisible();
 		await checkA11y(leader);
 
 		await leader.getByRole('button', { name: 'Gesprek afsluiten' }).click();
+		await leader.getByRole('button', { name: 'Ja, sluit het gesprek af' }).click();
 		for (const phone of phones) await expect(phone.getByText('Dit gesprek is afgesloten.')).toBeVisible();
 
 		if (servers.database) {

@@ -9,6 +9,7 @@ import type { ownModelScenario } from '../../factories/own-model.ts';
 import type {
 	boardScenario,
 	openRoundScenario,
+	dialogueScenario,
 	planMadeScenario,
 	planScenario,
 	platformAdminScenario,
@@ -25,6 +26,7 @@ type Scenarios = {
 	planMade: Awaited<ReturnType<typeof planMadeScenario>>;
 	ownModel: Awaited<ReturnType<typeof ownModelScenario>>;
 	anonymity: Awaited<ReturnType<typeof anonymityScenario>>;
+	dialogue: Awaited<ReturnType<typeof dialogueScenario>>;
 };
 
 export const test = base.extend<{

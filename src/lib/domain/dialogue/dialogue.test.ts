@@ -97,3 +97,17 @@ describe('what each screen sees', () => {
 		expect(liveView(few, 'participant').spread).toBeNull();
 	});
 });
+
+describe('why the layers are not compared', () => {
+	it('says so when several layers placed and one of them fewer than three times', () => {
+		expect(spreadOf([c('leraren', 2, 4), c('schoolleiding', 4, 2)], 5)).toMatchObject({
+			layers: [],
+			layersWithheld: true
+		});
+		expect(spreadOf([c('leraren', 2, 4), c('schoolleiding', 4, 3)], 5)?.layersWithheld).toBe(false);
+	});
+
+	it('has nothing to explain when only one layer placed', () => {
+		expect(spreadOf([c('leraren', 2, 5)], 5)).toMatchObject({ layers: [], layersWithheld: false });
+	});
+});

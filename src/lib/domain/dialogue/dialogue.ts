@@ -29,6 +29,11 @@ export type Spread = {
 	highest: number | null;
 	/** Per layer, only when every layer present reaches MIN_TO_SHOW. */
 	layers: { layer: Layer; n: number; median: number | null }[];
+	/**
+	 * Several layers placed, but at least one of them fewer than MIN_TO_SHOW times: the layers are
+	 * not compared, and the screens say why (without saying which layer).
+	 */
+	layersWithheld: boolean;
 };
 
 export type Prompt =
@@ -71,7 +76,8 @@ export function spreadOf(counts: PlacementCount[], scale: number): Spread | null
 		median: stats.median,
 		lowest: rated[0] ?? null,
 		highest: rated.at(-1) ?? null,
-		layers: layersShown ? perLayer.map(({ layer, n, median }) => ({ layer, n, median })) : []
+		layers: layersShown ? perLayer.map(({ layer, n, median }) => ({ layer, n, median })) : [],
+		layersWithheld: present.length > 1 && !layersShown
 	};
 }
 

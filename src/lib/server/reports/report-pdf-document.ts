@@ -12,8 +12,39 @@ import { levelText } from '../../i18n/levels.ts';
 import type { ReportDocument, Section } from '../pdf/report-pdf.ts';
 import type { ReportCharts } from './report-charts.ts';
 import type { getRoundReport } from '../use-cases/reports/get-round-report.ts';
+import type { TeamAgreements } from '../../domain/dialogue/agreements.ts';
 
 type Available = Extract<Awaited<ReturnType<typeof getRoundReport>>, { available: true }>;
+
+/** Every conversation's agreement per aspect, newest first, with the answers' median when there is one. */
+function teamSections(team: TeamAgreements, medians: Record<string, number | null> | null): Section[] {
+	if (team.aspects.length === 0) return [];
+	const lead = [m.dialogue_report_lead(), medians ? m.dialogue_report_lead_median() : ''].filter(Boolean).join(' ');
+	return [
+		{ kind: 'heading', text: m.dialogue_report_title() },
+		{ kind: 'paragraph', text: lead },
+		{
+			kind: 'table',
+			caption: m.dialogue_report_caption(),
+			head: [
+				m.dialogue_report_aspect(),
+				...(medians ? [m.dialogue_report_median()] : []),
+				m.dialogue_report_agreed(),
+				m.dialogue_report_notes(),
+				m.dialogue_report_session()
+			],
+			rows: team.aspects.flatMap((a) =>
+				a.agreements.map((agreed) => [
+					a.name,
+					...(medians ? [formatLevel(medians[a.aspectId])] : []),
+					agreed.level ? `${agreed.level}. ${team.levels[agreed.level - 1] ?? ''}` : m.dialogue_report_none(),
+					agreed.notes,
+					m.dialogue_report_when({ session: agreed.session, date: formatDate(agreed.agreedOn) })
+				])
+			)
+		}
+	];
+}
 
 export function reportDocument(data: Available, charts: ReportCharts): ReportDocument {
 	const { report, model } = data;
@@ -34,7 +65,8 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 		{ kind: 'paragraph', text: m.report_per_figure({ threshold, label: lv.word }) }
 	];
 	if (report.empty) {
-		sections.push({ kind: 'paragraph', text: m.report_empty() });
+		// The team's agreements are its own decision, not answers: no threshold hides them.
+		sections.push({ kind: 'paragraph', text: m.report_empty() }, ...teamSections(data.team, null));
 	} else {
 		sections.push(
 			{ kind: 'heading', text: m.report_stand_title() },
@@ -152,30 +184,9 @@ export function reportDocument(data: Available, charts: ReportCharts): ReportDoc
 						{ kind: 'bullets' as const, items: g.texts }
 					]))
 		);
-		if (data.consensus.length > 0) {
-			sections.push(
-				{ kind: 'heading', text: m.dialogue_report_title() },
-				{ kind: 'paragraph', text: m.dialogue_report_lead() },
-				{
-					kind: 'table',
-					caption: m.dialogue_report_caption(),
-					head: [
-						m.dialogue_report_aspect(),
-						m.dialogue_report_median(),
-						m.dialogue_report_agreed(),
-						m.dialogue_report_notes()
-					],
-					rows: report.aspects.flatMap((a) => {
-						const agreed = data.consensus.find((c) => c.aspectId === a.aspectId);
-						if (!agreed) return [];
-						const level = agreed.level
-							? `${agreed.level}. ${model.levels[agreed.level - 1] ?? ''}`
-							: m.dialogue_report_none();
-						return [[a.name, formatLevel(a.overall.median), level, agreed.notes]];
-					})
-				}
-			);
-		}
+		sections.push(
+			...teamSections(data.team, Object.fromEntries(report.aspects.map((a) => [a.aspectId, a.overall.median])))
+		);
 		if (data.trend.length > 0) {
 			sections.push(
 				{ kind: 'heading', text: m.report_trend_title() },

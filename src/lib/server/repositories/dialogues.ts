@@ -7,6 +7,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { executeRows, type Db, type Tx } from '../db/client.ts';
 import { dialogueAgreements, dialoguePlacements, dialogueSessions } from '../db/schema/index.ts';
 import type { PlacementCount } from '../../domain/dialogue/dialogue.ts';
+import type { AgreementRecord } from '../../domain/dialogue/agreements.ts';
 import type { Layer } from '../../domain/model/format.ts';
 
 type DbLike = Db | Tx;
@@ -145,20 +146,21 @@ export async function saveAgreement(
 }
 
 /**
- * The team's consensus on a round: per aspect the latest agreement made in any of its sessions (a
- * later session's agreement replaces an earlier one's).
+ * Every agreement made in the round's conversations, each with its conversation: a later
+ * conversation never replaces an earlier one's (the report shows them all, dated). The caller has
+ * been authorized for the round.
  */
-export async function consensusOfRound(db: DbLike, roundId: string) {
+export async function agreementsOfRound(db: DbLike, roundId: string): Promise<AgreementRecord[]> {
 	return db
-		.selectDistinctOn([dialogueAgreements.aspectId], {
+		.select({
 			aspectId: dialogueAgreements.aspectId,
 			level: dialogueAgreements.level,
 			notes: dialogueAgreements.notes,
 			agreedOn: dialogueAgreements.agreedOn,
-			session: dialogueSessions.title
+			session: dialogueSessions.title,
+			sessionStartedAt: dialogueSessions.createdAt
 		})
 		.from(dialogueAgreements)
 		.innerJoin(dialogueSessions, eq(dialogueSessions.id, dialogueAgreements.sessionId))
-		.where(eq(dialogueSessions.roundId, roundId))
-		.orderBy(dialogueAgreements.aspectId, desc(dialogueAgreements.agreedOn), desc(dialogueSessions.createdAt));
+		.where(eq(dialogueSessions.roundId, roundId));
 }

@@ -1,8 +1,9 @@
 /**
- * The demo's team conversations: De Regenboog discussed its reflection at a study day, placed the
- * school on two aspects and agreed where it stands (the round's report shows that beside the
- * answers); and a conversation on its open round waits for the next team meeting, with a fixed code
- * so that anyone trying the demo can join it at /g.
+ * The demo's team conversations: De Regenboog discussed its reflection at a study day in June,
+ * placed the school on two aspects and agreed where it stands, and came back to Koers in a team
+ * meeting in October (the round's report shows both agreements, dated, beside the answers); and a
+ * conversation on its open round waits for the next team meeting, with a fixed code so that anyone
+ * trying the demo can join it at /g.
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
@@ -27,6 +28,7 @@ export async function seedDemoDialogue(db: Db): Promise<void> {
 		round,
 		createdBy: leader?.id ?? null,
 		title: 'Studiedag: waar staan we?',
+		heldOn: '2026-06-10',
 		aspects: [
 			{
 				id: 'koers',
@@ -41,6 +43,24 @@ export async function seedDemoDialogue(db: Db): Promise<void> {
 				id: 'samen-leren-in-het-team',
 				placements: [...spread('leraren', [3, 3, 2, 3, 3, 4, 3]), ...spread('schoolleiding', [3, 3, 4])],
 				agreed: { level: 3, notes: 'Collegiale consultatie loopt goed in de bovenbouw; de onderbouw sluit aan.' }
+			}
+		],
+		closed: true
+	});
+	await createDialogue(db, {
+		round,
+		createdBy: leader?.id ?? null,
+		title: 'Teamvergadering: de koers per bouw',
+		heldOn: '2026-10-08',
+		aspects: [
+			{
+				id: 'koers',
+				placements: [...spread('leraren', [2, 3, 3, 2, 3, 3, 3]), ...spread('schoolleiding', [3, 3, 4])],
+				agreed: {
+					level: 3,
+					notes:
+						'Elke bouw heeft de koers besproken en vertaald naar de eigen groepen.\nVolgende stap: de koers samen met ouders en leerlingen toetsen.'
+				}
 			}
 		],
 		closed: true

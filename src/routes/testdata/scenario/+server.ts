@@ -9,7 +9,17 @@ import { SCENARIOS } from '../../../../tests/factories/scenarios.ts';
 
 const input = z.union([
 	z.object({
-		name: z.enum(['board', 'openRound', 'platformAdmin', 'report', 'plan', 'planMade', 'ownModel', 'anonymity'])
+		name: z.enum([
+			'board',
+			'openRound',
+			'platformAdmin',
+			'report',
+			'plan',
+			'planMade',
+			'ownModel',
+			'anonymity',
+			'dialogue'
+		])
 	}),
 	// Runs a scheduled job now instead of at its time, as the queue would.
 	z.object({ job: z.enum([QUEUES.actionReminders]) })

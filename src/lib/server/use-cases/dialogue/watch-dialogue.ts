@@ -15,14 +15,19 @@ function watch(ctx: Pick<AppContext, 'handle'>, sessionId: string, audience: 'fa
 	};
 }
 
-/** The facilitator's live stream: the spread as soon as it may be shown. */
+/**
+ * The facilitator's live streams: for their own screen the spread as soon as it may be shown; for
+ * the projector what the room may see, which is what every participant sees (the spread only once
+ * revealed).
+ */
 export async function watchDialogue(
 	ctx: Pick<AppContext, 'db' | 'handle'>,
 	actorId: string | null,
-	id: unknown
+	id: unknown,
+	screen: 'own' | 'projector' = 'own'
 ): Promise<Watch> {
 	const { session } = await authorizeSession(ctx.db, actorId, id);
-	return watch(ctx, session.id, 'facilitator');
+	return watch(ctx, session.id, screen === 'own' ? 'facilitator' : 'participant');
 }
 
 /** Public: a participant's live stream; it shows the spread only once revealed. */

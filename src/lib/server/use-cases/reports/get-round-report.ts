@@ -2,16 +2,18 @@ import type { Db } from '../../db/client.ts';
 import { findOrganisation } from '../../repositories/organisations.ts';
 import { plansFromRound } from '../../repositories/plans.ts';
 import { publishedFeedback } from '../../repositories/round-feedback.ts';
-import { consensusOfRound } from '../../repositories/dialogues.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { closingDay, dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 import { modelScaleWords } from '../../../domain/model/scale-words.ts';
 import { authorizeRound } from '../rounds/authorize-round.ts';
 import { roundReport, sectorBenchmark, trendOf } from '../../reports/round-report-data.ts';
+import { teamAgreements } from '../../reports/team-agreements.ts';
+import { pinnedModel } from '../../reflection/round-model.ts';
 
 /**
  * The report of a round, for everyone who may see the round. Only once the round has finished:
  * watching results change while answers come in would show what the last person answered (ADR 008).
+ * The team's agreements are no answers: they show from the moment they are made (ADR 010).
  */
 export async function getRoundReport(db: Db, actorId: string | null, id: unknown) {
 	const { actor, round, organisation, target } = await authorizeRound(db, actorId, id, 'rounds.view');
@@ -27,7 +29,10 @@ export async function getRoundReport(db: Db, actorId: string | null, id: unknown
 		},
 		organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind }
 	};
-	if (status !== 'closed') return { ...base, available: false as const };
+	if (status !== 'closed') {
+		const model = await pinnedModel(db, round.modelId, round.modelVersion);
+		return { ...base, available: false as const, team: await teamAgreements(db, round.id, model) };
+	}
 	const { model, report } = await roundReport(db, round);
 	const org = await findOrganisation(db, round.organisationId);
 	const benchmark = org?.kind === 'school' && org.sector ? await sectorBenchmark(db, org.sector, model) : null;
@@ -44,7 +49,7 @@ export async function getRoundReport(db: Db, actorId: string | null, id: unknown
 		},
 		report,
 		trend: await trendOf(db, round),
-		consensus: await consensusOfRound(db, round.id),
+		team: await teamAgreements(db, round.id, model),
 		benchmark: benchmark ? { ...benchmark, sector: org?.sector ?? '' } : null,
 		// From the report to a plan: the plans made from this round, and whether this person makes them.
 		plans: {
