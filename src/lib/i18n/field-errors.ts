@@ -24,7 +24,8 @@ const TEXT: Record<string, () => string> = {
 	rate_limited: () => m.error_rate_limited_text(),
 	conflict: () => m.error_conflict_text(),
 	closed: () => m.error_closed_text(),
-	unauthenticated: () => m.error_unauthenticated_text()
+	unauthenticated: () => m.error_unauthenticated_text(),
+	code_unknown: () => m.code_unknown()
 };
 
 export function fieldErrorText(code: string): string {
