@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from './fields.ts';
+import { isLocalPath } from './local-path.ts';
 
 const email = z.string().trim().toLowerCase().min(1).max(254).pipe(z.email());
 const password = z.string().min(10).max(128);
@@ -13,8 +14,4 @@ export const resetPasswordInput = z
 export const profileInput = z.object({ name: text({ max: 200, required: true }) });
 
 /** A local path to return to after signing in; anything else falls back to the landing page. */
-export const returnPath = z
-	.string()
-	.regex(/^\/(?![/\\])[^\s]*$/)
-	.max(500)
-	.catch('/start');
+export const returnPath = z.string().max(500).refine(isLocalPath).catch('/start');
