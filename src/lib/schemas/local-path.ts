@@ -4,7 +4,7 @@
  * site), and no control character or line separator, raw or percent-encoded: in a `Location` header
  * such a character is either refused by the server (a 500) or splits the header.
  */
-const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\s\\]/;
+const UNSAFE = /[\p{Cc}\u2028\u2029\s\\]/u;
 
 export function isLocalPath(target: string): boolean {
 	if (!target.startsWith('/') || target.startsWith('//') || UNSAFE.test(target)) return false;

@@ -4,8 +4,9 @@
  * tab and line breaks; a one-line field (a name, a title) keeps none of them, nor the Unicode line and
  * paragraph separators, which would break the line wherever the text is shown or exported.
  */
-const IN_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-const IN_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+// \p{Cc} is exactly C0, DEL and C1 (U+0000–U+001F, U+007F–U+009F).
+const IN_LINES = /(?![\t\n\r])\p{Cc}/u;
+const IN_ONE_LINE = /[\p{Cc}\u2028\u2029]/u;
 
 export function hasControlCharacter(text: string, options: { multiline: boolean }): boolean {
 	return (options.multiline ? IN_LINES : IN_ONE_LINE).test(text);
