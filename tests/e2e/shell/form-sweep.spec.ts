@@ -297,7 +297,11 @@ function reach(w: Worlds): Record<string, Target> {
 	};
 }
 
-/** Endpoints that are not the app's: test data only exists on a test server. */
+/**
+ * Not the app's forms: test data exists only on a test server, and `/api/auth` is the auth library's
+ * JSON API (people sign in through the app's own forms, which are swept; `text/plain` to it is refused
+ * by the same hook).
+ */
 const NOT_SWEPT = ['/testdata/scenario POST', '/api/auth/[...path] POST'];
 
 /** Control characters that no field of any kind may hold (tab and line breaks are fine in a text area). */
