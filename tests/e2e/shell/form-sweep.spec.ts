@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fc from 'fast-check';
+import pg from 'pg';
 import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from '../support/test.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
@@ -401,14 +402,41 @@ async function send(api: APIRequestContext, origin: string, target: Target, bad:
 	});
 }
 
+/**
+ * A server on an embedded database of its own; with TEST_DATABASE_URL (as in CI) on a fresh
+ * PostgreSQL database instead, where NUL in text was first seen to fail.
+ */
 async function ownServer(): Promise<RunningServer> {
 	const dir = path.resolve(process.env.E2E_DIR ?? 'tmp', `sweep-${randomBytes(4).toString('hex')}`);
 	fs.mkdirSync(dir, { recursive: true });
 	const { DATABASE_URL: _ignored, SMTP_URL: _none, ...inherited } = process.env;
-	return startServer(
-		{ ...inherited, DATA_DIR: path.join(dir, 'db'), SEED_DEMO: 'never', JOBS: 'off', TEST_FIXTURES_TOKEN: TOKEN },
-		path.join(dir, 'server.log')
-	);
+	const env = { ...inherited, SEED_DEMO: 'never', JOBS: 'off', TEST_FIXTURES_TOKEN: TOKEN };
+	const base = process.env.TEST_DATABASE_URL;
+	if (!base) return startServer({ ...env, DATA_DIR: path.join(dir, 'db') }, path.join(dir, 'server.log'));
+	const name = `wsl_e2e_sweep_${randomBytes(4).toString('hex')}`;
+	const admin = async (statement: string) => {
+		const client = new pg.Client({ connectionString: base });
+		await client.connect();
+		await client.query(statement);
+		await client.end();
+	};
+	await admin(`create database ${name}`);
+	const url = new URL(base);
+	url.pathname = `/${name}`;
+	const drop = () => admin(`drop database if exists ${name} with (force)`);
+	try {
+		const server = await startServer({ ...env, DATABASE_URL: url.toString() }, path.join(dir, 'server.log'));
+		return {
+			baseURL: server.baseURL,
+			stop: async () => {
+				await server.stop();
+				await drop();
+			}
+		};
+	} catch (e) {
+		await drop();
+		throw e;
+	}
 }
 
 test('bad input to every form action and endpoint: never a server error, never a row written @desktop-only', async ({
