@@ -8,6 +8,13 @@ import { boot } from '#lib/server/boot.ts';
 import { appContext, stopContext } from '#lib/server/context.ts';
 import { closeDatabase } from '#lib/server/db/index.ts';
 import { stopDialogueHub } from '#lib/server/dialogue/hub.ts';
+import {
+	guardFormBody,
+	isFormBody,
+	isPlainTextBody,
+	namesAction,
+	unsupportedBody
+} from '#lib/server/http/form-body.ts';
 
 export const init: ServerInit = async () => {
 	await appContext([sveltekitCookies(getRequestEvent)]);
@@ -68,10 +75,35 @@ const reservedAction: Handle = ({ event, resolve }) =>
 		? new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
 		: resolve(event);
 
-export const handle = sequence(reservedAction, language, authenticate, headers);
+// A posted body that is not a form, or a form that cannot be read, is refused before a named action
+// runs: an action that reads no field (copy, sign out) would otherwise act on it. The action then gets
+// the form read here, so the body is still read once. Elsewhere (a default action, an endpoint) the
+// body is checked where it is read, after that route's own checks.
+const formBody: Handle = async ({ event, resolve }) => {
+	if (event.request.method === 'POST') {
+		if (isPlainTextBody(event.request)) unsupportedBody();
+		guardFormBody(event.request);
+		if (namesAction(event.url) && isFormBody(event.request)) await event.request.formData();
+	}
+	return resolve(event);
+};
 
+export const handle = sequence(reservedAction, formBody, language, authenticate, headers);
+
+/** The SQLSTATE of a database error, also when the driver or drizzle wrapped it. */
+function sqlState(error: unknown): string | undefined {
+	for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+		if ('code' in e && typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+	}
+	return undefined;
+}
+
+// Whatever slips through is logged whole and shown as the app's error page, never as raw text or a
+// stack. A database error here is a schema that let bad input through (docs/decisions/014-bad-input.md).
 export const handleError: HandleServerError = (caught) => {
 	if (caught.kind === 'unknown') {
+		const state = sqlState(caught.error);
+		if (state) console.error(`database error ${state} on ${caught.event.request.method} ${caught.event.route.id}`);
 		console.error(caught.error);
 		return { message: 'unexpected', code: 'unexpected' };
 	}

@@ -263,6 +263,32 @@ describeDb('development plans', (ctx) => {
 		});
 	});
 
+	it('refuses a NUL in a comment and a day that does not exist by name, and keeps what was saved', async () => {
+		const { leider, round, model } = await world();
+		const [a, b] = model.aspects;
+		const { id } = await createPlan(
+			ctx.db,
+			leider.id,
+			round.id,
+			focusForm([
+				{ id: a!.id, target: 4 },
+				{ id: b!.id, target: 4 }
+			])
+		);
+		await addPlanComment(ctx.db, leider.id, id, { text: 'Eerste reactie' });
+		await expect(addPlanComment(ctx.db, leider.id, id, { text: 'a\u0000b' })).rejects.toMatchObject({
+			fields: [{ field: 'text', message: 'control_character' }]
+		});
+		for (const heldOn of ['2026-02-31', '0000-01-01'])
+			await expect(
+				addMoment(ctx.db, leider.id, id, { kind: 'progress', heldOn, notes: 'Voortgang' })
+			).rejects.toMatchObject({ fields: [{ field: 'heldOn', message: 'invalid_date' }] });
+		const comments = await executeRows(ctx.db, sql`select text from plan_comments where plan_id = ${id}`);
+		expect(comments).toEqual([{ text: 'Eerste reactie' }]);
+		const moments = await executeRows(ctx.db, sql`select count(*)::int as n from plan_moments where plan_id = ${id}`);
+		expect(moments).toEqual([{ n: 0 }]);
+	});
+
 	it('shows how the focus aspects moved once a later round on the same model has finished', async () => {
 		const { school, leider, round, model } = await world();
 		const [a, b] = model.aspects;

@@ -1,5 +1,6 @@
 /** Sentences for the short codes that validation puts on a field. */
 import { m } from '../paraglide/messages.js';
+import { YEAR_MAX, YEAR_MIN } from '../schemas/fields.ts';
 
 const TEXT: Record<string, () => string> = {
 	required: () => m.field_required(),
@@ -21,6 +22,8 @@ const TEXT: Record<string, () => string> = {
 	plan_exists: () => m.field_plan_exists(),
 	due_before_start: () => m.field_due_before_start(),
 	too_few: () => m.field_too_few(),
+	control_character: () => m.field_control_character(),
+	invalid_date: () => m.field_invalid_date({ min: String(YEAR_MIN), max: String(YEAR_MAX) }),
 	rate_limited: () => m.error_rate_limited_text(),
 	conflict: () => m.error_conflict_text(),
 	closed: () => m.error_closed_text(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './fields.ts';
 import { ID_PATTERN, LAYERS } from '../domain/model/format.ts';
 import { MAX_ASPECTS, NOTES_MAX } from '../domain/dialogue/dialogue.ts';
 
@@ -12,17 +13,14 @@ export const sessionId = z.uuid();
 
 /** Starting a session: a title and the aspects to talk about (checkboxes named `aspect`). */
 export const startDialogueInput = z.object({
-	title: z.string().trim().min(1).max(120),
+	title: text({ max: 120, required: true }),
 	aspect: z.preprocess(list, z.array(z.string().regex(ID_PATTERN).max(80)).min(1).max(MAX_ASPECTS))
 });
-
-/** Line breaks as one `\n`: browsers send a textarea's as CRLF, and the limit counts what was typed. */
-const lines = (v: unknown) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v);
 
 export const agreementInput = z.object({
 	aspect: z.string().regex(ID_PATTERN).max(80),
 	level: optionalLevel,
-	notes: z.preprocess(lines, z.string().trim().max(NOTES_MAX).default(''))
+	notes: text({ max: NOTES_MAX, multiline: true }).default('')
 });
 
 export const gotoInput = z.object({

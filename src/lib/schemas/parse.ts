@@ -24,7 +24,9 @@ export const FIELD_CODES = [
 	'target_above',
 	'plan_exists',
 	'due_before_start',
-	'too_few'
+	'too_few',
+	'control_character',
+	'invalid_date'
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 

@@ -2,19 +2,8 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../domain/model/format.ts';
 import { ACTION_STATUSES, MOMENT_KINDS } from '../domain/plan/plan.ts';
 import { isSchoolYear } from '../domain/plan/school-year.ts';
-
-const isoDate = z
-	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/)
-	.refine((s) => !Number.isNaN(Date.parse(`${s}T12:00:00Z`)), 'invalid');
-const optionalDate = z.preprocess((v) => (v === '' || v === undefined ? null : v), isoDate.nullable());
+import { calendarDate, optionalCalendarDate, text } from './fields.ts';
 const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-/**
- * Text from a text area, measured as the text area counts it: a browser sends each line break as two
- * characters, so a note that fits on the page would otherwise be refused as too long.
- */
-const areaText = <S extends z.ZodType>(schema: S) =>
-	z.preprocess((v) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v), schema);
 const level = z.coerce.number().int().min(1).max(10);
 
 export const planId = z.uuid();
@@ -40,17 +29,17 @@ export function focusLevels(form: Record<string, unknown>, aspectId: string): { 
 export const goalInput = z.object({
 	goalId: z.uuid(),
 	targetLevel: level,
-	description: areaText(z.string().trim().max(2000))
+	description: text({ max: 2000, multiline: true })
 });
 
 export const actionInput = z
 	.object({
 		actionId: z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional()),
 		goalId: z.uuid(),
-		what: areaText(z.string().trim().min(1).max(1000)),
+		what: text({ max: 1000, required: true, multiline: true }),
 		ownerId: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.uuid().nullable()),
-		startsOn: optionalDate,
-		dueOn: optionalDate,
+		startsOn: optionalCalendarDate(),
+		dueOn: optionalCalendarDate(),
 		status: z.enum(ACTION_STATUSES).default('planned')
 	})
 	.refine((v) => v.dueOn === null || v.startsOn === null || v.dueOn >= v.startsOn, {
@@ -62,14 +51,14 @@ export const removeActionInput = z.object({ actionId: z.uuid() });
 
 export const momentInput = z.object({
 	kind: z.enum(MOMENT_KINDS),
-	heldOn: isoDate,
-	notes: areaText(z.string().trim().min(1).max(8000))
+	heldOn: calendarDate(),
+	notes: text({ max: 8000, required: true, multiline: true })
 });
 
-export const planCommentInput = z.object({ text: areaText(z.string().trim().min(1).max(4000)) });
+export const planCommentInput = z.object({ text: text({ max: 4000, required: true, multiline: true }) });
 
 export const feedbackInput = z.object({
-	youSaid: areaText(z.string().trim().min(1).max(8000)),
-	weWill: areaText(z.string().trim().min(1).max(8000)),
+	youSaid: text({ max: 8000, required: true, multiline: true }),
+	weWill: text({ max: 8000, required: true, multiline: true }),
 	publish: z.preprocess((v) => v === 'on' || v === 'true', z.boolean())
 });

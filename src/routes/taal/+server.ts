@@ -4,16 +4,13 @@ import type { RequestHandler } from './$types';
 import { cookieName, cookieMaxAge, locales } from '#lib/paraglide/runtime.js';
 import { appContext } from '#lib/server/context.ts';
 import { setPreferredLocale } from '#lib/server/use-cases/set-preferred-locale.ts';
+import { localPath } from '#lib/schemas/local-path.ts';
 
 // Public and harmless: it only sets the visitor's own language preference.
 const input = z.object({
 	locale: z.enum(locales),
 	// Only a local path: never an open redirect.
-	redirect: z
-		.string()
-		.regex(/^\/(?![/\\])/)
-		.max(2000)
-		.catch('/')
+	redirect: z.unknown().transform((v) => localPath(v, '/'))
 });
 
 export const POST: RequestHandler = async ({ request, cookies, url, locals }) => {

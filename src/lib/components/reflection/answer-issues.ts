@@ -15,6 +15,7 @@ export function issueText(failure: FormFailure | undefined, code: string, field:
 			length: formatCount(failure?.values[field]?.length ?? 0),
 			max: formatCount(MAX_COMMENT)
 		});
+	if (code === 'control_character') return m.respond_issue_control_character();
 	return code === 'not_allowed' ? m.respond_issue_not_allowed() : m.respond_issue_invalid();
 }
 

@@ -8,6 +8,7 @@
  * `docs/model-format.schema.json` is generated from these definitions.
  */
 import { z } from 'zod';
+import { hasControlCharacter } from '../text/control-characters.ts';
 import { ALL_SCALE_PREPOSITIONS, SCALE_ARTICLES } from './scale-words.ts';
 
 export const MODEL_FORMAT = 'werkwijzer-model/1';
@@ -30,7 +31,14 @@ export type Layer = (typeof LAYERS)[number];
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().min(1).max(80).regex(ID_PATTERN);
-const text = (max: number) => z.string().trim().min(1).max(max);
+// NUL and other control characters are refused here, not by the database (PostgreSQL's jsonb cannot hold NUL).
+const text = (max: number) =>
+	z
+		.string()
+		.trim()
+		.min(1)
+		.max(max)
+		.refine((v) => !hasControlCharacter(v, { multiline: true }), 'control_character');
 const shortText = text(200);
 const longText = text(4000);
 const textList = z.array(text(1000)).min(1).max(20);

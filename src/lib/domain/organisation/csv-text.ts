@@ -1,7 +1,7 @@
 /**
  * From uploaded bytes to a table of trimmed cells, for files exported by DUO, Excel or a school's
- * administration system. These files must be accepted as people download them (see
- * /work/shared/data/duo/README.md), so everything below is about tolerating their quirks, while the
+ * administration system. These files must be accepted as people download them (DUO's open-data
+ * exports, re-saved by Excel or not), so everything below is about tolerating their quirks, while the
  * actual splitting into fields is left to csv-parse: quoted separators and doubled quotes are not
  * something to hand-roll.
  */

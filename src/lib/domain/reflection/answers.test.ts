@@ -14,6 +14,13 @@ describe('parseAnswers: comments', () => {
 		expect(result.issues).toEqual([{ field: 'c:koers', message: 'too_long' }]);
 		expect(result.comments).toEqual([]);
 	});
+	it('refuses a comment with a NUL or other control character, naming the field; line breaks stay', () => {
+		for (const bad of ['a\u0000b', 'a\u0007b', 'a\u009fb'])
+			expect(parse({ 'c:koers': bad }).issues).toEqual([{ field: 'c:koers', message: 'control_character' }]);
+		expect(parse({ 'c:koers': 'eerste\r\ntweede\tregel' }).comments).toEqual([
+			{ aspectId: 'koers', text: 'eerste\ntweede\tregel' }
+		]);
+	});
 	it('takes a comment of exactly the limit whole', () => {
 		const result = parse({ 'c:data': 'y'.repeat(MAX_COMMENT) });
 		expect(result.issues).toEqual([]);

@@ -4,13 +4,17 @@
  * naming the field, and nothing of the submission is saved.
  */
 import type { Item } from './items.ts';
+import { hasControlCharacter } from '../text/control-characters.ts';
 
 export const MAX_COMMENT = 2000;
 export const DONT_KNOW = 'weet-niet';
 
 export type Answer = { item: string; level: number | null; dontKnow: boolean; ambition: number | null };
 export type Comment = { aspectId: string; text: string };
-export type AnswerIssue = { field: string; message: 'not_allowed' | 'too_long' | 'invalid' | 'required' };
+export type AnswerIssue = {
+	field: string;
+	message: 'not_allowed' | 'too_long' | 'invalid' | 'required' | 'control_character';
+};
 export type ParsedAnswers = { answers: Answer[]; comments: Comment[]; issues: AnswerIssue[] };
 
 /** Field names: `q:<item>` (a level or `weet-niet`), `amb:<aspect>` (a level), `c:<aspect>` (text). */
@@ -59,6 +63,7 @@ export function parseAnswers(
 			const text = value.replace(/\r\n?/g, '\n').trim();
 			if (!key || !aspectIds.has(key)) issues.push({ field, message: 'not_allowed' });
 			else if (text.length > MAX_COMMENT) issues.push({ field, message: 'too_long' });
+			else if (hasControlCharacter(text, { multiline: true })) issues.push({ field, message: 'control_character' });
 			else if (text !== '') comments.push({ aspectId: key, text });
 		}
 	}

@@ -6,6 +6,7 @@ import { appContext } from '#lib/server/context.ts';
 import { env } from '#lib/server/env.ts';
 import { QUEUES } from '#lib/server/jobs/boss.ts';
 import { SCENARIOS } from '../../../../tests/factories/scenarios.ts';
+import { databaseFingerprint } from '../../../../tests/factories/fingerprint.ts';
 
 const input = z.union([
 	z.object({
@@ -22,7 +23,9 @@ const input = z.union([
 		])
 	}),
 	// Runs a scheduled job now instead of at its time, as the queue would.
-	z.object({ job: z.enum([QUEUES.actionReminders]) })
+	z.object({ job: z.enum([QUEUES.actionReminders]) }),
+	// A digest of every table, to show that a request wrote nothing.
+	z.object({ fingerprint: z.literal(true) })
 ]);
 
 // Test data for the browser tests, and nothing else: it exists only when the server was started with
@@ -37,6 +40,7 @@ export const POST: RequestHandler = async ({ request }) => {
 	const parsed = input.safeParse(await request.json().catch(() => null));
 	if (!parsed.success) error(400, { message: 'invalid_input', code: 'invalid_input' });
 	const ctx = await appContext();
+	if ('fingerprint' in parsed.data) return json(await databaseFingerprint(ctx.db));
 	if ('job' in parsed.data) return json({ queued: (await ctx.boss.send(parsed.data.job, {})) !== null });
 	return json(await SCENARIOS[parsed.data.name](ctx.db));
 };
