@@ -1,5 +1,7 @@
 /** Sentences for the short codes that validation puts on a field. */
 import { m } from '../paraglide/messages.js';
+import { MAX_THRESHOLD, MIN_THRESHOLD } from '../domain/reflection/round.ts';
+import { formatCount } from './numbers.ts';
 import { YEAR_MAX, YEAR_MIN } from '../schemas/fields.ts';
 
 const TEXT: Record<string, () => string> = {
@@ -28,7 +30,8 @@ const TEXT: Record<string, () => string> = {
 	conflict: () => m.error_conflict_text(),
 	closed: () => m.error_closed_text(),
 	unauthenticated: () => m.error_unauthenticated_text(),
-	code_unknown: () => m.code_unknown()
+	code_unknown: () => m.code_unknown(),
+	threshold_range: () => m.field_threshold_range({ min: formatCount(MIN_THRESHOLD), max: formatCount(MAX_THRESHOLD) })
 };
 
 export function fieldErrorText(code: string): string {

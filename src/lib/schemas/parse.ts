@@ -26,11 +26,14 @@ export const FIELD_CODES = [
 	'due_before_start',
 	'too_few',
 	'control_character',
-	'invalid_date'
+	'invalid_date',
+	'threshold_range'
 ] as const;
 export type FieldCode = (typeof FIELD_CODES)[number];
 
 function codeOf(issue: z.core.$ZodIssue): FieldCode {
+	// A schema that names its own code for a check (e.g. a threshold's range) keeps it.
+	if ((FIELD_CODES as readonly string[]).includes(issue.message)) return issue.message as FieldCode;
 	switch (issue.code) {
 		case 'too_small':
 			return issue.minimum === 1 ? 'required' : 'too_short';

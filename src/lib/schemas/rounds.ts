@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { LAYERS } from '../domain/model/format.ts';
 import { ID_PATTERN } from '../domain/model/format.ts';
+import { MAX_THRESHOLD, MIN_THRESHOLD } from '../domain/reflection/round.ts';
 import { calendarDate, text } from './fields.ts';
-const threshold = z.coerce.number().int().min(3).max(50);
+// A threshold is a number of people: its message says which number to choose, not that it is "too short".
+const threshold = z.coerce
+	.number({ message: 'threshold_range' })
+	.int({ message: 'threshold_range' })
+	.min(MIN_THRESHOLD, { message: 'threshold_range' })
+	.max(MAX_THRESHOLD, { message: 'threshold_range' });
 const optionalInt = z.preprocess(
 	(v) => (v === '' || v === undefined ? undefined : v),
 	z.coerce.number().int().min(1).max(100_000).optional()

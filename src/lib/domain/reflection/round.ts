@@ -3,6 +3,7 @@ export type RoundStatus = 'draft' | 'scheduled' | 'open' | 'closed';
 
 export const MIN_THRESHOLD = 3;
 export const DEFAULT_THRESHOLD = 5;
+export const MAX_THRESHOLD = 50;
 
 export type RoundTiming = { openedAt: Date | null; closedAt: Date | null; opensOn: string; closesOn: string };
 
