@@ -35,6 +35,8 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
+			// Tests about a phone-sized screen run only in the phone project.
+			grepInvert: /@phone-only/,
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, channel: undefined }
 		},
 		{

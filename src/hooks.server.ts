@@ -40,7 +40,7 @@ const language: Handle = ({ event, resolve }) => {
 	);
 };
 
-// Authenticates only: who is this? What they may do is decided inside every use-case (STYLE habit 5).
+// Authenticates only: who is this? What they may do is decided inside every use-case.
 const authenticate: Handle = async ({ event, resolve }) => {
 	// Respondents and visitors carry no session cookie: then there is nobody to look up.
 	if (!event.cookies.get('wsl.session_token') && !event.cookies.get('__Secure-wsl.session_token')) {

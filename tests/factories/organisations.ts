@@ -1,5 +1,5 @@
 /**
- * Factories for organisations, shared by the tests and the demo seed (STYLE habit 9). Each call
+ * Factories for organisations, shared by the tests and the demo seed. Each call
  * makes unique codes, so tests can run side by side on one database without clashing.
  */
 import { randomInt } from 'node:crypto';

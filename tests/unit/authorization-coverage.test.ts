@@ -1,5 +1,5 @@
 /**
- * Authorization coverage (STYLE habit 5): every server entry point — page load, form action,
+ * Authorization coverage: every server entry point — page load, form action,
  * endpoint — reaches the data only through use-cases, and every use-case checks the actor (or says
  * in writing why it is public). Adding a route or use-case without that makes this test fail.
  */

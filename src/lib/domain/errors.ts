@@ -1,5 +1,5 @@
 /**
- * The one error type of the application (STYLE habit 4). Use-cases throw `AppError(code)`; a single
+ * The one error type of the application. Use-cases throw `AppError(code)`; a single
  * table in `src/lib/server/http/errors.ts` maps each code to an HTTP status and a user message.
  *
  * Codes:

@@ -1,4 +1,4 @@
-/** Interface labels for enumerations (STYLE habit 11): roles, organisation kinds, sectors. */
+/** Interface labels for enumerations: roles, organisation kinds, sectors. */
 import { m } from '../paraglide/messages.js';
 import type { Role } from '../domain/organisation/roles.ts';
 import type { OrganisationKind } from '../domain/organisation/types.ts';

@@ -1,5 +1,5 @@
 /**
- * Form input goes through a schema at the boundary (STYLE habit 3). A failure becomes one
+ * Form input goes through a schema at the boundary. A failure becomes one
  * `invalid_input` AppError whose field issues carry a short code the form turns into a sentence.
  */
 import type { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Runtime configuration, parsed once at the boundary (STYLE habit 3). Every variable is documented
+ * Runtime configuration, parsed once at the boundary. Every variable is documented
  * in the README's configuration table.
  */
 import { z } from 'zod';

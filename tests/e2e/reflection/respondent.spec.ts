@@ -81,13 +81,12 @@ test('a draft saved by a click while an autosave runs counts once, as submitted 
 });
 
 for (const javaScriptEnabled of [true, false]) {
-	test(`on a phone a failed submit opens at the error summary, and its link shows the question below the sticky bar (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({
+	test(`on a phone a failed submit opens at the error summary, and its link shows the question below the sticky bar (${javaScriptEnabled ? 'with' : 'without'} JavaScript) @phone-only`, async ({
 		browser,
 		baseURL,
 		scenario,
 		checkA11y
-	}, testInfo) => {
-		test.skip(testInfo.project.name !== 'phone', 'about a 360 × 740 screen');
+	}) => {
 		const code = (await scenario('openRound')).codes.leraren;
 		const context = await browser.newContext({ ...phone, baseURL, javaScriptEnabled });
 		const respondent = await context.newPage();
@@ -203,12 +202,11 @@ test('on a shared computer: no copy in any cache, the cookie ends with the round
 	await expect(respondent.getByLabel('Toelichting (niet verplicht)').first()).toHaveValue('Alleen voor mij.');
 });
 
-test('on a phone the round’s links keep each code on one line, and each aspect’s title shows once', async ({
+test('on a phone the round’s links keep each code on one line, and each aspect’s title shows once @phone-only', async ({
 	page,
 	scenario,
 	signIn
-}, testInfo) => {
-	test.skip(testInfo.project.name !== 'phone', 'about a 360 px screen');
+}) => {
 	const world = await scenario('openRound');
 	const code = world.codes.leraren;
 	await signIn(world.people.schoolleider.email, world.password);

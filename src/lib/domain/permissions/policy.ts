@@ -1,5 +1,5 @@
 /**
- * Who may do what, as data (STYLE habit 6). A membership gives its role's permissions on the
+ * Who may do what, as data. A membership gives its role's permissions on the
  * organisation it is held in and on everything that organisation contains (a board contains its
  * clusters and schools, a cluster its schools). Membership of a partnership additionally lets a
  * person see — only see — the partnership's member boards and schools.

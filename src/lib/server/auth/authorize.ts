@@ -1,6 +1,6 @@
 /**
  * Loading the actor and checking them against one organisation. Every use-case that touches an
- * organisation's data goes through `authorize` (STYLE habit 5); hooks only authenticate.
+ * organisation's data goes through `authorize`; hooks only authenticate.
  */
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';

@@ -1,5 +1,5 @@
 /**
- * The single translation point from `AppError` codes to HTTP (STYLE habit 4). Pages render the
+ * The single translation point from `AppError` codes to HTTP. Pages render the
  * code through the message catalogue in `+error.svelte`; actions return the field issues so the
  * form can name each field.
  */

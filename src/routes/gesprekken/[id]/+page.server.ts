@@ -7,7 +7,8 @@ import { formObject } from '#lib/schemas/parse.ts';
 import { formatCode } from '#lib/server/reflection/codes.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { getDialogue } from '#lib/server/use-cases/dialogue/get-dialogue.ts';
-import { steerDialogue, type Steer } from '#lib/server/use-cases/dialogue/steer-dialogue.ts';
+import { steer } from '#lib/server/http/steer.ts';
+import { steerDialogue } from '#lib/server/use-cases/dialogue/steer-dialogue.ts';
 import { recordAgreement } from '#lib/server/use-cases/dialogue/record-agreement.ts';
 
 // Notes over the limit come back whole, so that nothing typed is lost; only a runaway paste is cut.
@@ -27,14 +28,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		}
 	};
 };
-
-const steer = (make: (form: Record<string, string | string[]>) => Steer) =>
-	(async ({ request, locals, params }) => {
-		const form = formObject(await request.formData());
-		return orActionFailure(async () =>
-			steerDialogue((await appContext()).db, locals.user?.id ?? null, params.id, make(form))
-		);
-	}) satisfies Actions[string];
 
 export const actions: Actions = {
 	onthullen: steer(() => ({ action: 'reveal' })),
