@@ -8,6 +8,7 @@ import { importShippedModels } from '../../src/lib/server/boot.ts';
 import { executeRows } from '../../src/lib/server/db/client.ts';
 import { searchInspiration } from '../../src/lib/server/use-cases/inspiration/search-inspiration.ts';
 import { getInspirationItem } from '../../src/lib/server/use-cases/inspiration/get-inspiration-item.ts';
+import { getNextStepInspiration } from '../../src/lib/server/use-cases/inspiration/get-next-step-inspiration.ts';
 import { AppError } from '../../src/lib/domain/errors.ts';
 
 describeDb('the inspiration library', (ctx) => {
@@ -139,5 +140,41 @@ describeDb('the inspiration library', (ctx) => {
 		expect(first.bodyHtml).toContain('<h2>Kop</h2>');
 		expect(first.bodyHtml).not.toMatch(/<script|href="javascript/);
 		expect((await getInspirationItem(ctx.db, null, item.id)).views).toBe(first.views + 1);
+	});
+});
+
+describeDb('inspiration for the next step', (ctx) => {
+	beforeAll(async () => {
+		await importShippedModels(ctx.db, 'content/models');
+	});
+
+	it("suggests items over the step from the school's phase, exact steps first, each once, only readable ones", async () => {
+		const board = await createBoard(ctx.db);
+		const other = await createBoard(ctx.db);
+		const model = 'samen-leren-inhoud-geven';
+		const step = (aspectId: string, from: number, to: number) => ({ modelId: model, aspectId, from, to });
+		const exact = await createItem(ctx.db, board, { title: 'Exact' }, [step('koers', 2, 3)]);
+		const wide = await createItem(ctx.db, board, { title: 'Breed' }, [step('koers', 1, 4)]);
+		await createItem(ctx.db, board, { title: 'Te vroeg' }, [step('koers', 1, 2)]);
+		await createItem(ctx.db, other, { title: 'Intern elders', visibility: 'organisation' }, [step('koers', 2, 3)]);
+		const both = await createItem(ctx.db, board, { title: 'Twee aspecten' }, [
+			step('koers', 2, 3),
+			step('data-en-feedback', 3, 4)
+		]);
+
+		const steps = [
+			{ aspectId: 'data-en-feedback', aspectName: 'Data en feedback', current: 3 },
+			{ aspectId: 'koers', aspectName: 'Koers', current: 2 }
+		];
+		const items = await getNextStepInspiration(ctx.db, null, { modelId: model, steps });
+		const koers = items.filter((i) => i.reason.aspectName === 'Koers').map((i) => i.title);
+		expect(items[0]).toMatchObject({ id: both.id, reason: { aspectName: 'Data en feedback', current: 3, next: 4 } });
+		// two per aspect at most, the exact step first; the shared item counts once, under its first aspect
+		expect(koers).toEqual([exact.title]);
+		expect(items.map((i) => i.title)).not.toContain('Te vroeg');
+		expect(items.map((i) => i.title)).not.toContain('Intern elders');
+		const more = await getNextStepInspiration(ctx.db, null, { modelId: model, steps: [steps[1]!] });
+		expect(more.map((i) => i.title).sort()).toEqual([both.title, exact.title].sort());
+		expect(wide.id).toBeTruthy();
 	});
 });
