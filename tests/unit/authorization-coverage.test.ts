@@ -61,10 +61,18 @@ const PUBLIC_USE_CASES = [
 const OPERATOR_USE_CASES = ['import-models.ts'];
 
 /** Helpers beside the use-cases that are not entry points themselves. */
-const NOT_USE_CASES = ['auth/types.ts', 'imports/progress.ts', 'last-admin.ts', 'dialogue/participant.ts'];
+const NOT_USE_CASES = [
+	'auth/types.ts',
+	'imports/progress.ts',
+	'last-admin.ts',
+	'dialogue/participant.ts',
+	'inspiration/reader.ts'
+];
 
 const AUTHORIZATION_CALLS =
-	/\b(authorize|authorizeRound|authorizePlan|authorizeSession|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin)\(|\bgetSession\(/;
+	// `readerOf`: the inspiration library is searched by everyone, and what each reader may read
+	// follows from who they are (public, members, one organisation's own items).
+	/\b(authorize|authorizeRound|authorizePlan|authorizeSession|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin|readerOf)\(|\bgetSession\(/;
 
 const routeFiles = walk(ROUTES).filter((f) => /\+(page|layout)\.server\.ts$|\+server\.ts$/.test(f));
 const useCaseFiles = walk(USE_CASES).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));

@@ -47,6 +47,13 @@ describe('an inspiration search in the address bar', () => {
 });
 
 describe('a search snippet', () => {
+	it('shows the words of the Markdown, not its marks', () => {
+		const parts = snippetParts(
+			'doen. ## Hoe een \u0002visitatie\u0003 verloopt - Begin **klein** met [de gids](https://example.org). 4. Kijk'
+		);
+		expect(parts.map((p) => p.text).join('')).toBe('doen. Hoe een visitatie verloopt Begin klein met de gids. Kijk');
+	});
+
 	it('marks the hits without ever producing HTML', () => {
 		expect(snippetParts('Een \u0002visitatie\u0003 met <script>')).toEqual([
 			{ text: 'Een ', hit: false },

@@ -46,14 +46,18 @@ export type InspirationSearch = {
 	searched: boolean;
 };
 
+/** A chosen value stays in its group even when nothing matches, so the form keeps it when sent again. */
 function values(
 	counts: FacetCount[],
 	facet: string,
 	selected: readonly string[],
 	label: (v: string) => string
 ): FacetValue[] {
-	return counts
-		.filter((c) => c.facet === facet)
+	const found = counts.filter((c) => c.facet === facet);
+	const missing = selected
+		.filter((v) => !found.some((c) => c.value === v))
+		.map((value) => ({ facet, value, count: 0 }));
+	return [...found, ...missing]
 		.map((c) => ({ value: c.value, label: label(c.value), count: c.count, selected: selected.includes(c.value) }))
 		.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'));
 }
