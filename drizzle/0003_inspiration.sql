@@ -47,5 +47,7 @@ ALTER TABLE "inspiration_items" ADD CONSTRAINT "inspiration_items_created_by_use
 CREATE INDEX "inspiration_item_steps_aspect_idx" ON "inspiration_item_steps" USING btree ("model_id","aspect_id","from_level");--> statement-breakpoint
 CREATE INDEX "inspiration_items_search_idx" ON "inspiration_items" USING gin ("search");--> statement-breakpoint
 CREATE INDEX "inspiration_items_title_trgm_idx" ON "inspiration_items" USING gin ("title" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "inspiration_items_themes_idx" ON "inspiration_items" USING gin ("themes");--> statement-breakpoint
+CREATE INDEX "inspiration_items_published_idx" ON "inspiration_items" USING btree ("published_at");--> statement-breakpoint
 CREATE INDEX "inspiration_items_status_idx" ON "inspiration_items" USING btree ("status","visibility");--> statement-breakpoint
 CREATE INDEX "inspiration_items_organisation_idx" ON "inspiration_items" USING btree ("organisation_id");

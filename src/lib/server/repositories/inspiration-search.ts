@@ -54,11 +54,24 @@ export function readable(reader: Reader): SQL {
 			or exists (select 1 from organisations m where m.id = any(${mine}) and (m.parent_id = p.id or m.cluster_id = p.id)))))`;
 }
 
-function filters(query: SearchQuery, reader: Reader): SQL {
+/** The words as a Dutch text-search query, written inline so that the GIN index can serve it. */
+const tsquery = (text: string): SQL => sql`websearch_to_tsquery('werkwijzer_nl', werkwijzer_nl_words(${text}))`;
+
+/**
+ * The themes whose name the words resemble (typo tolerance on themes), looked up first so that
+ * the item query can use the index on themes.
+ */
+export async function themesLike(db: Db, text: string): Promise<string[]> {
+	if (!text) return [];
+	const rows = await executeRows(db, sql`select id from inspiration_themes where ${text} <% label`);
+	return rows.map((r) => str(r.id));
+}
+
+function filters(query: SearchQuery, reader: Reader, typoThemes: string[]): SQL {
 	const parts: SQL[] = [sql`i.status = 'published'`, readable(reader)];
 	if (query.text) {
-		parts.push(sql`(i.search @@ (select tsq from words) or ${query.text} <% i.title
-			or i.themes && (select coalesce(array_agg(t.id), '{}') from inspiration_themes t where ${query.text} <% t.label))`);
+		const themes = typoThemes.length ? sql` or i.themes && ${texts(typoThemes)}` : sql``;
+		parts.push(sql`(i.search @@ ${tsquery(query.text)} or ${query.text} <% i.title${themes})`);
 	}
 	if (query.kinds.length) parts.push(sql`i.kind = any(${texts(query.kinds)})`);
 	if (query.sectors.length) parts.push(sql`i.sectors && ${texts(query.sectors)}`);
@@ -72,35 +85,36 @@ function filters(query: SearchQuery, reader: Reader): SQL {
 	return sql.join(parts, sql` and `);
 }
 
-const words = (text: string): SQL =>
-	sql`with words as (select websearch_to_tsquery('werkwijzer_nl', werkwijzer_nl_words(${text})) as tsq)`;
-
 export async function searchItems(
 	db: Db,
 	query: SearchQuery,
 	reader: Reader,
-	page: { limit: number; offset: number }
+	page: { limit: number; offset: number },
+	typoThemes: string[]
 ): Promise<{ hits: SearchHit[]; total: number }> {
+	const rank = query.text
+		? sql`ts_rank(i.search, ${tsquery(query.text)}) + similarity(i.title, ${query.text})`
+		: sql`0::real`;
 	const order =
 		query.sort === 'nieuwste' || !query.text
-			? sql`i.published_at desc, i.id`
-			: sql`ts_rank_cd(i.search, (select tsq from words), 32) + similarity(i.title, ${query.text}) desc, i.published_at desc, i.id`;
+			? sql`p.published_at desc, p.id`
+			: sql`p.rank desc, p.published_at desc, p.id`;
+	// Ranked and counted first, over ids only; the snippet is cut for the page's hits alone.
 	const snippet = query.text
-		? sql`ts_headline('werkwijzer_nl', i.summary || ' ' || i.body, (select tsq from words),
+		? sql`ts_headline('werkwijzer_nl', i.summary || ' ' || i.body, ${tsquery(query.text)},
 			${`StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})`
 		: sql`''`;
 	const rows = await executeRows(
 		db,
-		sql`${words(query.text)}
-			select i.id, i.kind, i.title, i.summary, ${snippet} as snippet, o.name as publisher, i.sectors, i.region,
-				i.published_at, count(*) over () as total
-			from inspiration_items i join organisations o on o.id = i.organisation_id
-			where ${filters(query, reader)}
-			order by ${order}
-			limit ${page.limit} offset ${page.offset}`
+		sql`with ranked as (select i.id, i.published_at, ${rank} as rank, count(*) over () as total
+				from inspiration_items i where ${filters(query, reader, typoThemes)}),
+			p as (select * from ranked p order by ${order} limit ${page.limit} offset ${page.offset})
+			select p.total, i.id, i.kind, i.title, i.summary, ${snippet} as snippet, o.name as publisher, i.sectors, i.region, i.published_at
+			from p join inspiration_items i on i.id = p.id join organisations o on o.id = i.organisation_id
+			order by ${order}`
 	);
 	return {
-		total: rows.length ? Number(rows[0]!.total) : await countItems(db, query, reader),
+		total: rows.length ? Number(rows[0]!.total) : await countItems(db, query, reader, typoThemes),
 		hits: rows.map((r) => ({
 			id: str(r.id),
 			kind: str(r.kind) as ItemKind,
@@ -116,10 +130,10 @@ export async function searchItems(
 }
 
 /** For a page past the last hit: how many there are at all. */
-async function countItems(db: Db, query: SearchQuery, reader: Reader): Promise<number> {
+async function countItems(db: Db, query: SearchQuery, reader: Reader, typoThemes: string[]): Promise<number> {
 	const [row] = await executeRows(
 		db,
-		sql`${words(query.text)} select count(*)::int as n from inspiration_items i where ${filters(query, reader)}`
+		sql`select count(*)::int as n from inspiration_items i where ${filters(query, reader, typoThemes)}`
 	);
 	return Number(row?.n ?? 0);
 }
@@ -128,10 +142,15 @@ async function countItems(db: Db, query: SearchQuery, reader: Reader): Promise<n
  * Counts per facet value over the items that match the whole search: kind, sector, theme, region,
  * and the model → aspect → phase path.
  */
-export async function facetCounts(db: Db, query: SearchQuery, reader: Reader): Promise<FacetCount[]> {
+export async function facetCounts(
+	db: Db,
+	query: SearchQuery,
+	reader: Reader,
+	typoThemes: string[]
+): Promise<FacetCount[]> {
 	const rows = await executeRows(
 		db,
-		sql`${words(query.text)}, matched as (select i.id, i.kind, i.sectors, i.themes, i.region from inspiration_items i where ${filters(query, reader)})
+		sql`with matched as (select i.id, i.kind, i.sectors, i.themes, i.region from inspiration_items i where ${filters(query, reader, typoThemes)})
 			select 'soort' as facet, kind as value, count(*)::int as count from matched group by kind
 			union all select 'sector', s, count(*)::int from matched, unnest(sectors) s group by s
 			union all select 'thema', t, count(*)::int from matched, unnest(themes) t group by t

@@ -72,6 +72,8 @@ export const inspirationItems = pgTable(
 	(t) => [
 		index('inspiration_items_search_idx').using('gin', t.search),
 		index('inspiration_items_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+		index('inspiration_items_themes_idx').using('gin', t.themes),
+		index('inspiration_items_published_idx').on(t.publishedAt),
 		index('inspiration_items_status_idx').on(t.status, t.visibility),
 		index('inspiration_items_organisation_idx').on(t.organisationId),
 		check(

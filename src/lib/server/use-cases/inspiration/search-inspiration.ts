@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { facetCounts, searchItems, type FacetCount } from '../../repositories/inspiration-search.ts';
+import { facetCounts, searchItems, themesLike, type FacetCount } from '../../repositories/inspiration-search.ts';
 import { listThemes } from '../../repositories/inspiration-items.ts';
 import { listModels } from '../../repositories/models.ts';
 import {
@@ -80,10 +80,10 @@ export async function searchInspiration(
 	const [reader, models] = await Promise.all([readerOf(db, userId), listModels(db)]);
 	const names = pathNames(models.map((m) => m.latest.content));
 	const query = withinModels(parseSearchQuery(params), names);
-	const [{ hits, total }, counts, themes] = await Promise.all([
-		searchItems(db, query, reader, { limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE }),
-		facetCounts(db, query, reader),
-		listThemes(db)
+	const [typoThemes, themes] = await Promise.all([themesLike(db, query.text), listThemes(db)]);
+	const [{ hits, total }, counts] = await Promise.all([
+		searchItems(db, query, reader, { limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE }, typoThemes),
+		facetCounts(db, query, reader, typoThemes)
 	]);
 	const themeLabel = new Map(themes.map((t) => [t.id, t.label]));
 	const pathValues = (facet: string, selected: string | null, label: (v: string) => string) =>
