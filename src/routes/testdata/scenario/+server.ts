@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { RequestHandler } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { env } from '#lib/server/env.ts';
-import { QUEUES } from '#lib/server/jobs/boss.ts';
+import { QUEUES } from '#lib/server/jobs/queue.ts';
 import { SCENARIOS } from '../../../../tests/factories/scenarios.ts';
 import { databaseFingerprint } from '../../../../tests/factories/fingerprint.ts';
 
