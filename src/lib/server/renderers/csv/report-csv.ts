@@ -5,10 +5,10 @@
  * comma; the English export uses `,` and points.
  */
 import { stringify } from 'csv-stringify/sync';
-import { m } from '../../paraglide/messages.js';
-import { layerLabel } from '../../i18n/labels.ts';
-import type { SchoolReport } from '../../domain/reflection/report/school-report.ts';
-import type { GroupStats } from '../../domain/reflection/report/stats.ts';
+import { m } from '../../../paraglide/messages.js';
+import { layerLabel } from '../../../i18n/labels.ts';
+import type { SchoolReport } from '../../../domain/reflection/report/school-report.ts';
+import type { GroupStats } from '../../../domain/reflection/report/stats.ts';
 
 export function reportCsv(report: SchoolReport, levels: string[], locale: 'nl' | 'en'): string {
 	const dec = (v: number | null) =>

@@ -1,8 +1,8 @@
 /** The board heatmap (schools × aspects, with roll-ups) as server-rendered SVG. */
-import { m } from '../../paraglide/messages.js';
-import { getLocale } from '../../paraglide/runtime.js';
-import { heatmapChart } from '../charts/index.ts';
-import type { getBoardReport } from '../use-cases/reports/get-board-report.ts';
+import { m } from '../../../paraglide/messages.js';
+import { getLocale } from '../../../paraglide/runtime.js';
+import { heatmapChart } from './index.ts';
+import type { getBoardReport } from '../../use-cases/reports/get-board-report.ts';
 import { bothWidths, type Chart } from './report-charts.ts';
 
 export function boardChart(data: Awaited<ReturnType<typeof getBoardReport>>): Chart | null {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distributionChart, heatmapChart, radarChart } from './index.ts';
 import { EMPTY_CELL_COLOR, OKABE_ITO, levelPalette } from './palette.ts';
 import { escapeXml, estimateWidth, wrapLabel } from './render.ts';
-import { percentages } from '../../domain/reflection/report/percentages.ts';
+import { percentages } from '../../../domain/reflection/report/percentages.ts';
 
 const LEVELS = ['Oriënterend', 'Ontwikkelend', 'Functionerend', 'Verdiepend', 'Borgend en inspirerend'];
 const ASPECTS = [

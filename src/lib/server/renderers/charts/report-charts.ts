@@ -2,11 +2,11 @@
  * The report's charts as server-rendered SVG, with their texts from the message catalogue. Every
  * chart has a data table beside it on the page and in the PDF.
  */
-import { m } from '../../paraglide/messages.js';
-import { layerLabel } from '../../i18n/labels.ts';
-import { distributionChart, radarChart } from '../charts/index.ts';
-import type { getRoundReport } from '../use-cases/reports/get-round-report.ts';
-import type { GroupStats } from '../../domain/reflection/report/stats.ts';
+import { m } from '../../../paraglide/messages.js';
+import { layerLabel } from '../../../i18n/labels.ts';
+import { distributionChart, radarChart } from './index.ts';
+import type { getRoundReport } from '../../use-cases/reports/get-round-report.ts';
+import type { GroupStats } from '../../../domain/reflection/report/stats.ts';
 
 type Available = Extract<Awaited<ReturnType<typeof getRoundReport>>, { available: true }>;
 /** A chart at its normal width (screen and print) and narrow, for phones. */

@@ -3,13 +3,13 @@
  * the interface language. Plans carry no answers; what they show is the school's own plan.
  */
 import { stringify } from 'csv-stringify/sync';
-import { m } from '../../paraglide/messages.js';
-import { getLocale } from '../../paraglide/runtime.js';
-import { formatDate } from '../../i18n/dates.ts';
-import { momentLabel } from '../../i18n/plan-labels.ts';
-import { levelText } from '../../i18n/levels.ts';
+import { m } from '../../../paraglide/messages.js';
+import { getLocale } from '../../../paraglide/runtime.js';
+import { formatDate } from '../../../i18n/dates.ts';
+import { momentLabel } from '../../../i18n/plan-labels.ts';
+import { levelText } from '../../../i18n/levels.ts';
 import type { ReportDocument } from '../pdf/report-pdf.ts';
-import type { getPlansOverview } from '../use-cases/plans/get-plans-overview.ts';
+import type { getPlansOverview } from '../../use-cases/plans/get-plans-overview.ts';
 
 type Overview = Awaited<ReturnType<typeof getPlansOverview>>;
 

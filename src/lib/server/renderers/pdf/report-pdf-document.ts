@@ -2,17 +2,17 @@
  * The report as a PDF document: the same sections, figures and questions as the page, in the
  * interface language, with the charts and a table of the same figures under each chart.
  */
-import { m } from '../../paraglide/messages.js';
-import { getLocale } from '../../paraglide/runtime.js';
-import { layerLabel, layerPhrase } from '../../i18n/labels.ts';
-import { formatDate } from '../../i18n/dates.ts';
-import { reportMeta } from '../../i18n/round-dates.ts';
-import { formatLevel, formatPercent, formatShare } from '../../i18n/numbers.ts';
-import { levelText } from '../../i18n/levels.ts';
-import type { ReportDocument, Section } from '../pdf/report-pdf.ts';
-import type { ReportCharts } from './report-charts.ts';
-import type { getRoundReport } from '../use-cases/reports/get-round-report.ts';
-import type { TeamAgreements } from '../../domain/dialogue/agreements.ts';
+import { m } from '../../../paraglide/messages.js';
+import { getLocale } from '../../../paraglide/runtime.js';
+import { layerLabel, layerPhrase } from '../../../i18n/labels.ts';
+import { formatDate } from '../../../i18n/dates.ts';
+import { reportMeta } from '../../../i18n/round-dates.ts';
+import { formatLevel, formatPercent, formatShare } from '../../../i18n/numbers.ts';
+import { levelText } from '../../../i18n/levels.ts';
+import type { ReportDocument, Section } from './report-pdf.ts';
+import type { ReportCharts } from '../charts/report-charts.ts';
+import type { getRoundReport } from '../../use-cases/reports/get-round-report.ts';
+import type { TeamAgreements } from '../../../domain/dialogue/agreements.ts';
 
 type Available = Extract<Awaited<ReturnType<typeof getRoundReport>>, { available: true }>;
 
