@@ -3,11 +3,11 @@
  * the meeting had taken place. The random tokens behind the placements are thrown away at once.
  */
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../src/lib/server/db/client.ts';
-import { dialogueAgreements, dialoguePlacements, dialogueSessions } from '../../src/lib/server/db/schema/index.ts';
-import { hashResumeToken, newLayerCode } from '../../src/lib/server/reflection/codes.ts';
-import { dutchDate } from '../../src/lib/domain/reflection/round.ts';
-import type { Layer } from '../../src/lib/domain/model/format.ts';
+import type { Db } from '../../db/client.ts';
+import { dialogueAgreements, dialoguePlacements, dialogueSessions } from '../../db/schema/index.ts';
+import { hashResumeToken, newLayerCode } from '../../reflection/codes.ts';
+import { dutchDate } from '../../../domain/reflection/round.ts';
+import type { Layer } from '../../../domain/model/format.ts';
 
 export async function createDialogue(
 	db: Db,

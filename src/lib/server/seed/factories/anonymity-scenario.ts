@@ -9,12 +9,12 @@
  * - Ambitions: one teacher on Koers (shown nowhere), all five leaders on Gebruik van data en feedback (shown).
  */
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../src/lib/server/db/client.ts';
-import { insertResponse } from '../../src/lib/server/repositories/responses.ts';
-import { hashResumeToken } from '../../src/lib/server/reflection/codes.ts';
-import { dutchDate } from '../../src/lib/domain/reflection/round.ts';
-import type { Answer } from '../../src/lib/domain/reflection/answers.ts';
-import type { Layer } from '../../src/lib/domain/model/format.ts';
+import type { Db } from '../../db/client.ts';
+import { insertResponse } from '../../repositories/responses.ts';
+import { hashResumeToken } from '../../reflection/codes.ts';
+import { dutchDate } from '../../../domain/reflection/round.ts';
+import type { Answer } from '../../../domain/reflection/answers.ts';
+import type { Layer } from '../../../domain/model/format.ts';
 import { boardScenario } from './scenarios.ts';
 import { createRound, finishRound } from './rounds.ts';
 

@@ -1,7 +1,7 @@
 /** Development plans for tests and the demo, written straight to the database. */
-import type { Db, Tx } from '../../src/lib/server/db/client.ts';
-import { planActions, planComments, planGoals, planMoments, plans } from '../../src/lib/server/db/schema/index.ts';
-import type { ActionStatus, MomentKind } from '../../src/lib/domain/plan/plan.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { planActions, planComments, planGoals, planMoments, plans } from '../../db/schema/index.ts';
+import type { ActionStatus, MomentKind } from '../../../domain/plan/plan.ts';
 
 type DbLike = Db | Tx;
 

@@ -1,9 +1,9 @@
 /** People and memberships for tests and the demo: verified accounts with a password. */
 import { randomUUID } from 'node:crypto';
-import type { Db, Tx } from '../../src/lib/server/db/client.ts';
-import { accounts, memberships, users } from '../../src/lib/server/db/schema/index.ts';
-import { hashUserPassword } from '../../src/lib/server/auth/password.ts';
-import type { Role } from '../../src/lib/domain/organisation/roles.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { accounts, memberships, users } from '../../db/schema/index.ts';
+import { hashUserPassword } from '../../auth/password.ts';
+import type { Role } from '../../../domain/organisation/roles.ts';
 import { uniqueSuffix } from './organisations.ts';
 
 type DbLike = Db | Tx;

@@ -5,7 +5,7 @@
  * signed-in person whatever they post.
  */
 import { sql } from 'drizzle-orm';
-import { executeRows, type Db } from '../../src/lib/server/db/client.ts';
+import { executeRows, type Db } from '../../db/client.ts';
 
 const BOOKKEEPING = new Set(['sessions', 'rate_limits', 'throttles']);
 

@@ -6,18 +6,18 @@
  */
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../src/lib/server/db/client.ts';
-import { getModelVersion } from '../../src/lib/server/repositories/models.ts';
-import { insertResponse } from '../../src/lib/server/repositories/responses.ts';
-import { importModels } from '../../src/lib/server/use-cases/import-models.ts';
-import { hashResumeToken } from '../../src/lib/server/reflection/codes.ts';
-import { dutchDate } from '../../src/lib/domain/reflection/round.ts';
-import type { Layer } from '../../src/lib/domain/model/format.ts';
+import type { Db } from '../../db/client.ts';
+import { getModelVersion } from '../../repositories/models.ts';
+import { insertResponse } from '../../repositories/responses.ts';
+import { importModels } from '../../use-cases/import-models.ts';
+import { hashResumeToken } from '../../reflection/codes.ts';
+import { dutchDate } from '../../../domain/reflection/round.ts';
+import type { Layer } from '../../../domain/model/format.ts';
 import { boardScenario } from './scenarios.ts';
 import { createRound, finishRound } from './rounds.ts';
 import { createDialogue } from './dialogues.ts';
 import { createPlan } from './plans.ts';
-import { schoolYearOf } from '../../src/lib/domain/plan/school-year.ts';
+import { schoolYearOf } from '../../../domain/plan/school-year.ts';
 
 export const OWN_MODEL_FILE = 'tests/fixtures/models/valid/eigen-model-niveau.yaml';
 export const OWN_MODEL_ID = 'kwaliteitskaart-de-linde';

@@ -2,21 +2,21 @@
  * Ready-made worlds for browser tests, each with unique names and codes so that tests running side
  * by side on one server never see each other's data.
  */
-import type { Db } from '../../src/lib/server/db/client.ts';
+import type { Db } from '../../db/client.ts';
 import { createBoard, createCluster, createGroup, createSchool, linkMember, uniqueSuffix } from './organisations.ts';
 import { addMember, createUser, TEST_PASSWORD } from './users.ts';
 import { createRound, finishRound } from './rounds.ts';
 import { addResponses, seededRandom } from './responses.ts';
-import { getModelVersion } from '../../src/lib/server/repositories/models.ts';
-import { roundLayers, rounds } from '../../src/lib/server/db/schema/index.ts';
-import { schoolYearOf } from '../../src/lib/domain/plan/school-year.ts';
+import { getModelVersion } from '../../repositories/models.ts';
+import { roundLayers, rounds } from '../../db/schema/index.ts';
+import { schoolYearOf } from '../../../domain/plan/school-year.ts';
 import { createDialogue } from './dialogues.ts';
 import { createPlan } from './plans.ts';
-import { addDays, dutchDate } from '../../src/lib/domain/reflection/round.ts';
+import { addDays, dutchDate } from '../../../domain/reflection/round.ts';
 import { eq } from 'drizzle-orm';
 import { ownModelScenario } from './own-model.ts';
 import { anonymityScenario } from './anonymity-scenario.ts';
-import type { Layer } from '../../src/lib/domain/model/format.ts';
+import type { Layer } from '../../../domain/model/format.ts';
 
 export async function boardScenario(db: Db) {
 	return db.transaction(async (tx) => {

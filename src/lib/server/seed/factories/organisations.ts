@@ -3,9 +3,9 @@
  * makes unique codes, so tests can run side by side on one database without clashing.
  */
 import { randomInt } from 'node:crypto';
-import type { Db, Tx } from '../../src/lib/server/db/client.ts';
-import { organisations, organisationLinks } from '../../src/lib/server/db/schema/index.ts';
-import type { Sector, TrainingSchoolStatus } from '../../src/lib/domain/organisation/types.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { organisations, organisationLinks } from '../../db/schema/index.ts';
+import type { Sector, TrainingSchoolStatus } from '../../../domain/organisation/types.ts';
 
 type Org = typeof organisations.$inferSelect;
 type DbLike = Db | Tx;

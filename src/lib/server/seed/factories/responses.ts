@@ -3,13 +3,13 @@
  * people choose per aspect; answers spread one level around it, with some "weet ik niet".
  */
 import { randomBytes } from 'node:crypto';
-import type { Db, Tx } from '../../src/lib/server/db/client.ts';
-import { insertResponse } from '../../src/lib/server/repositories/responses.ts';
-import { hashResumeToken } from '../../src/lib/server/reflection/codes.ts';
-import { questionItems } from '../../src/lib/domain/reflection/items.ts';
-import type { DevelopmentModel, Layer } from '../../src/lib/domain/model/format.ts';
-import type { Answer, Comment } from '../../src/lib/domain/reflection/answers.ts';
-import { dutchDate } from '../../src/lib/domain/reflection/round.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { insertResponse } from '../../repositories/responses.ts';
+import { hashResumeToken } from '../../reflection/codes.ts';
+import { questionItems } from '../../../domain/reflection/items.ts';
+import type { DevelopmentModel, Layer } from '../../../domain/model/format.ts';
+import type { Answer, Comment } from '../../../domain/reflection/answers.ts';
+import { dutchDate } from '../../../domain/reflection/round.ts';
 
 type Round = { id: string; mode: 'aspect' | 'indicator'; maxPerLayer: number | null };
 

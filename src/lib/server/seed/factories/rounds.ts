@@ -1,11 +1,11 @@
 /** Rounds for tests and the demo: a round on a shipped model, opened, with codes per layer. */
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../src/lib/server/db/client.ts';
-import { roundLayers, rounds } from '../../src/lib/server/db/schema/index.ts';
-import { insertRoundWithCodes } from '../../src/lib/server/reflection/layer-codes.ts';
-import { getModelVersion } from '../../src/lib/server/repositories/models.ts';
-import { addDays, dutchDate } from '../../src/lib/domain/reflection/round.ts';
-import type { Layer } from '../../src/lib/domain/model/format.ts';
+import type { Db } from '../../db/client.ts';
+import { roundLayers, rounds } from '../../db/schema/index.ts';
+import { insertRoundWithCodes } from '../../reflection/layer-codes.ts';
+import { getModelVersion } from '../../repositories/models.ts';
+import { addDays, dutchDate } from '../../../domain/reflection/round.ts';
+import type { Layer } from '../../../domain/model/format.ts';
 
 export async function createRound(
 	db: Db,
