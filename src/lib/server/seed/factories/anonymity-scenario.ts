@@ -15,7 +15,7 @@ import { hashResumeToken } from '../../reflection/codes.ts';
 import { dutchDate } from '../../../domain/reflection/round.ts';
 import type { Answer } from '../../../domain/reflection/answers.ts';
 import type { Layer } from '../../../domain/model/format.ts';
-import { boardScenario } from './scenarios.ts';
+import { boardScenario } from './board-scenario.ts';
 import { createRound, finishRound } from './rounds.ts';
 
 const ASPECTS = [

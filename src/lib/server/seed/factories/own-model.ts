@@ -13,7 +13,7 @@ import { importModels } from '../../use-cases/import-models.ts';
 import { hashResumeToken } from '../../reflection/codes.ts';
 import { dutchDate } from '../../../domain/reflection/round.ts';
 import type { Layer } from '../../../domain/model/format.ts';
-import { boardScenario } from './scenarios.ts';
+import { boardScenario } from './board-scenario.ts';
 import { createRound, finishRound } from './rounds.ts';
 import { createDialogue } from './dialogues.ts';
 import { createPlan } from './plans.ts';
