@@ -34,7 +34,7 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['server/**/*.js', 'eslint.config.js'],
+		files: ['server/**/*.js', 'eslint.config.js', '.dependency-cruiser.cjs'],
 		...ts.configs.disableTypeChecked
 	}
 );

@@ -19,8 +19,10 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 3,
 	retries: 0,
-	timeout: 30_000,
-	expect: { timeout: 7_000 },
+	// Generous on purpose: the suite must stay green on a busy machine (a CPU hog on one of two
+	// cores makes every step about twice as slow). A passing test takes no longer for it.
+	timeout: 60_000,
+	expect: { timeout: 12_000 },
 	forbidOnly: true,
 	reporter: [['list']],
 	globalSetup: './tests/e2e/support/global-setup.ts',

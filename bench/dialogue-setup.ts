@@ -11,9 +11,9 @@ import { executeRows, migrateDatabase } from '../src/lib/server/db/client.ts';
 import { dialogueSessions } from '../src/lib/server/db/schema/index.ts';
 import { importShippedModels } from '../src/lib/server/boot.ts';
 import { startDialogue } from '../src/lib/server/use-cases/dialogue/start-dialogue.ts';
-import { createBoard, createSchool } from '../tests/factories/organisations.ts';
-import { addMember, createUser, TEST_PASSWORD } from '../tests/factories/users.ts';
-import { createRound } from '../tests/factories/rounds.ts';
+import { createBoard, createSchool } from '../src/lib/server/seed/factories/organisations.ts';
+import { addMember, createUser, TEST_PASSWORD } from '../src/lib/server/seed/factories/users.ts';
+import { createRound } from '../src/lib/server/seed/factories/rounds.ts';
 import { openTarget } from './submit-setup.ts';
 
 export const MODEL_ID = 'samen-leren-inhoud-geven';

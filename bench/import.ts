@@ -5,8 +5,8 @@
  */
 import { openDatabase, migrateDatabase, type DatabaseHandle } from '../src/lib/server/db/client.ts';
 import { importRegistry } from '../src/lib/server/use-cases/imports/import-registry.ts';
-import { createUser } from '../tests/factories/users.ts';
-import { generateSchoolsCsv } from '../tests/fixtures/generate-schools-csv.ts';
+import { createUser } from '../src/lib/server/seed/factories/users.ts';
+import { generateSchoolsCsv } from '../src/lib/domain/organisation/fixtures/generate-schools-csv.ts';
 import { withScratchDatabase } from './lib/scratch-database.ts';
 
 const COUNT = Number(process.env.BENCH_SCHOOLS ?? 9000);

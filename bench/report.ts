@@ -9,9 +9,9 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, migrateDatabase, executeRows, type DatabaseHandle } from '../src/lib/server/db/client.ts';
 import { importModels } from '../src/lib/server/use-cases/import-models.ts';
 import { getBoardReport } from '../src/lib/server/use-cases/reports/get-board-report.ts';
-import { createBoard, createSchool } from '../tests/factories/organisations.ts';
-import { addMember, createUser } from '../tests/factories/users.ts';
-import { createRound, finishRound } from '../tests/factories/rounds.ts';
+import { createBoard, createSchool } from '../src/lib/server/seed/factories/organisations.ts';
+import { addMember, createUser } from '../src/lib/server/seed/factories/users.ts';
+import { createRound, finishRound } from '../src/lib/server/seed/factories/rounds.ts';
 import { addDays, dutchDate } from '../src/lib/domain/reflection/round.ts';
 import { withScratchDatabase } from './lib/scratch-database.ts';
 

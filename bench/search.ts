@@ -11,7 +11,7 @@ import { importShippedModels } from '../src/lib/server/boot.ts';
 import { searchInspiration } from '../src/lib/server/use-cases/inspiration/search-inspiration.ts';
 import { getNextStepInspiration } from '../src/lib/server/use-cases/inspiration/get-next-step-inspiration.ts';
 import { upsertThemes } from '../src/lib/server/repositories/inspiration-items.ts';
-import { createBoard } from '../tests/factories/organisations.ts';
+import { createBoard } from '../src/lib/server/seed/factories/organisations.ts';
 import { withScratchDatabase } from './lib/scratch-database.ts';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 50_000);

@@ -20,8 +20,8 @@ import { findRound } from '../src/lib/server/repositories/rounds.ts';
 import { hashResumeToken, newResumeToken } from '../src/lib/server/reflection/codes.ts';
 import { dutchDate } from '../src/lib/domain/reflection/round.ts';
 import { DONT_KNOW, type Answer, type Comment } from '../src/lib/domain/reflection/answers.ts';
-import { createBoard, createSchool } from '../tests/factories/organisations.ts';
-import { createRound } from '../tests/factories/rounds.ts';
+import { createBoard, createSchool } from '../src/lib/server/seed/factories/organisations.ts';
+import { createRound } from '../src/lib/server/seed/factories/rounds.ts';
 
 export type Target = { kind: 'pglite'; dataDir: string } | { kind: 'pg'; url: string; poolSize: number };
 export type RoundRef = { roundId: string; code: string };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { describeDb } from './harness.ts';
 import { testContext } from './app-context.ts';
-import { createUser, TEST_PASSWORD } from '../factories/users.ts';
+import { createUser, TEST_PASSWORD } from '../../src/lib/server/seed/factories/users.ts';
 import { signUp } from '../../src/lib/server/use-cases/auth/sign-up.ts';
 import { signInWithPassword } from '../../src/lib/server/use-cases/auth/sign-in-with-password.ts';
 import { requestMagicLink } from '../../src/lib/server/use-cases/auth/request-magic-link.ts';

@@ -1,9 +1,9 @@
 import { beforeAll, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { describeDb } from './harness.ts';
-import { createBoard, createSchool } from '../factories/organisations.ts';
-import { addMember, createUser } from '../factories/users.ts';
-import { createRound, finishRound } from '../factories/rounds.ts';
+import { createBoard, createSchool } from '../../src/lib/server/seed/factories/organisations.ts';
+import { addMember, createUser } from '../../src/lib/server/seed/factories/users.ts';
+import { createRound, finishRound } from '../../src/lib/server/seed/factories/rounds.ts';
 import { importShippedModels } from '../../src/lib/server/boot.ts';
 import { executeRows, openDatabase, type DatabaseHandle } from '../../src/lib/server/db/client.ts';
 import { dialoguePlacements, dialogueSessions } from '../../src/lib/server/db/schema/index.ts';

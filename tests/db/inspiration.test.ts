@@ -1,9 +1,9 @@
 import { beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { describeDb } from './harness.ts';
-import { createBoard, createSchool, uniqueSuffix } from '../factories/organisations.ts';
-import { addMember, createUser } from '../factories/users.ts';
-import { createItem, createTheme } from '../factories/inspiration.ts';
+import { createBoard, createSchool, uniqueSuffix } from '../../src/lib/server/seed/factories/organisations.ts';
+import { addMember, createUser } from '../../src/lib/server/seed/factories/users.ts';
+import { createItem, createTheme } from '../../src/lib/server/seed/factories/inspiration.ts';
 import { importShippedModels } from '../../src/lib/server/boot.ts';
 import { executeRows } from '../../src/lib/server/db/client.ts';
 import { searchInspiration } from '../../src/lib/server/use-cases/inspiration/search-inspiration.ts';

@@ -2,8 +2,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { describeDb } from './harness.ts';
 import { testContext } from './app-context.ts';
-import { createBoard, createCluster, createGroup, createSchool, linkMember } from '../factories/organisations.ts';
-import { addMember, createUser } from '../factories/users.ts';
+import {
+	createBoard,
+	createCluster,
+	createGroup,
+	createSchool,
+	linkMember
+} from '../../src/lib/server/seed/factories/organisations.ts';
+import { addMember, createUser } from '../../src/lib/server/seed/factories/users.ts';
 import { inviteMember } from '../../src/lib/server/use-cases/invite-member.ts';
 import { getInvitation } from '../../src/lib/server/use-cases/get-invitation.ts';
 import { respondToInvitation } from '../../src/lib/server/use-cases/respond-to-invitation.ts';

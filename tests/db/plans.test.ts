@@ -2,10 +2,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { describeDb } from './harness.ts';
 import { testContext } from './app-context.ts';
-import { createBoard, createGroup, createSchool, linkMember } from '../factories/organisations.ts';
-import { addMember, createUser } from '../factories/users.ts';
-import { createRound, finishRound } from '../factories/rounds.ts';
-import { addResponses, seededRandom } from '../factories/responses.ts';
+import {
+	createBoard,
+	createGroup,
+	createSchool,
+	linkMember
+} from '../../src/lib/server/seed/factories/organisations.ts';
+import { addMember, createUser } from '../../src/lib/server/seed/factories/users.ts';
+import { createRound, finishRound } from '../../src/lib/server/seed/factories/rounds.ts';
+import { addResponses, seededRandom } from '../../src/lib/server/seed/factories/responses.ts';
 import { importShippedModels } from '../../src/lib/server/boot.ts';
 import { pinnedModel } from '../../src/lib/server/reflection/round-model.ts';
 import { executeRows } from '../../src/lib/server/db/client.ts';

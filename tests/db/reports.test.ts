@@ -1,10 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { describeDb } from './harness.ts';
-import { createBoard, createSchool } from '../factories/organisations.ts';
-import { addMember, createUser } from '../factories/users.ts';
-import { createRound, finishRound } from '../factories/rounds.ts';
-import { addResponses, seededRandom } from '../factories/responses.ts';
+import { createBoard, createSchool } from '../../src/lib/server/seed/factories/organisations.ts';
+import { addMember, createUser } from '../../src/lib/server/seed/factories/users.ts';
+import { createRound, finishRound } from '../../src/lib/server/seed/factories/rounds.ts';
+import { addResponses, seededRandom } from '../../src/lib/server/seed/factories/responses.ts';
 import { importShippedModels } from '../../src/lib/server/boot.ts';
 import { pinnedModel } from '../../src/lib/server/reflection/round-model.ts';
 import { getBoardReport } from '../../src/lib/server/use-cases/reports/get-board-report.ts';

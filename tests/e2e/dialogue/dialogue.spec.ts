@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { test, expect } from '../support/test.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
-import type { reportScenario } from '../../factories/scenarios.ts';
+import type { reportScenario } from '../../../src/lib/server/seed/factories/scenarios.ts';
 
 type World = Awaited<ReturnType<typeof reportScenario>>;
 

@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test.ts';
-import { generateSchoolsCsv } from '../../fixtures/generate-schools-csv.ts';
+import { generateSchoolsCsv } from '../../../src/lib/domain/organisation/fixtures/generate-schools-csv.ts';
 import { untilInteractive } from '../support/interactive.ts';
 
 /** A DUO-style primary-school file with `count` schools of one board, codes unique to this test. */

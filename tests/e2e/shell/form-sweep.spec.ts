@@ -22,7 +22,7 @@ import type {
 	openRoundScenario,
 	planMadeScenario,
 	platformAdminScenario
-} from '../../factories/scenarios.ts';
+} from '../../../src/lib/server/seed/factories/scenarios.ts';
 
 type Worlds = {
 	plan: Awaited<ReturnType<typeof planMadeScenario>>;

@@ -5,7 +5,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { ownModelScenario } from '../../factories/own-model.ts';
+import type { ownModelScenario } from '../../../src/lib/server/seed/factories/own-model.ts';
 import type {
 	boardScenario,
 	openRoundScenario,
@@ -14,9 +14,9 @@ import type {
 	planScenario,
 	platformAdminScenario,
 	reportScenario
-} from '../../factories/scenarios.ts';
-import type { anonymityScenario } from '../../factories/anonymity-scenario.ts';
-import type { inspirationScenario } from '../../factories/inspiration.ts';
+} from '../../../src/lib/server/seed/factories/scenarios.ts';
+import type { anonymityScenario } from '../../../src/lib/server/seed/factories/anonymity-scenario.ts';
+import type { inspirationScenario } from '../../../src/lib/server/seed/factories/inspiration.ts';
 
 type Scenarios = {
 	board: Awaited<ReturnType<typeof boardScenario>>;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../../../../tests/fixtures/csv-bytes.ts';
+import { utf8 } from './fixtures/csv-bytes.ts';
 import { parseBoardFile, type BoardParseResult, type BoardRow } from './board-import.ts';
 
 function rowsOf(result: BoardParseResult): BoardRow[] {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { utf8, windows1252 } from '../../../../tests/fixtures/csv-bytes.ts';
+import { utf8, windows1252 } from './fixtures/csv-bytes.ts';
 import { parseBoardFile } from './board-import.ts';
 import { decodeCsvBytes, findHeaderLine, headerKey, normaliseCell, readCsvTable } from './csv-text.ts';
 import { parsePeopleFile } from './people-import.ts';

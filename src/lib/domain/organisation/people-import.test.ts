@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utf8, windows1252 } from '../../../../tests/fixtures/csv-bytes.ts';
+import { utf8, windows1252 } from './fixtures/csv-bytes.ts';
 import { parseEmail, parsePeopleFile } from './people-import.ts';
 
 describe('parsePeopleFile', () => {

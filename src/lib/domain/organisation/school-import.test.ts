@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { utf8, windows1252 } from '../../../../tests/fixtures/csv-bytes.ts';
-import { generateSchoolsCsv } from '../../../../tests/fixtures/generate-schools-csv.ts';
+import { utf8, windows1252 } from './fixtures/csv-bytes.ts';
+import { generateSchoolsCsv } from './fixtures/generate-schools-csv.ts';
 import { MAX_ROW_ISSUES } from './import-issues.ts';
 import { parseSchoolFile, type SchoolParseResult, type SchoolRow } from './school-import.ts';
 import { BRIN_PATTERN, LOCATION_PATTERN } from './types.ts';

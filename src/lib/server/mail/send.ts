@@ -1,6 +1,7 @@
 import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../db/client.ts';
-import { QUEUES, inTransaction } from '../jobs/boss.ts';
+import { QUEUES } from '../jobs/queue.ts';
+import { inTransaction } from '../jobs/in-transaction.ts';
 import type { Mail } from './templates.ts';
 import type { MailJob } from './worker.ts';
 

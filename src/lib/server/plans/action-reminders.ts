@@ -5,7 +5,7 @@
  */
 import { and, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import type { Boss } from '../jobs/boss.ts';
+import type { Boss } from '../jobs/queue.ts';
 import { organisations, planActions, plans, users } from '../db/schema/index.ts';
 import { needsReminder } from '../../domain/plan/plan.ts';
 import { addDays, dutchDate } from '../../domain/reflection/round.ts';

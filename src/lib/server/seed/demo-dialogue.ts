@@ -8,7 +8,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { organisations, rounds, users } from '../db/schema/index.ts';
-import { createDialogue } from '../../../../tests/factories/dialogues.ts';
+import { createDialogue } from './factories/dialogues.ts';
 import type { Layer } from '../../domain/model/format.ts';
 
 export const DEMO_DIALOGUE_CODE = 'GSPR2345';

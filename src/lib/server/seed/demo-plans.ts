@@ -8,7 +8,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { roundFeedback, rounds, users } from '../db/schema/index.ts';
 import { roundReport } from '../reports/round-report-data.ts';
-import { createPlan } from '../../../../tests/factories/plans.ts';
+import { createPlan } from './factories/plans.ts';
 import { currentPhase } from '../../domain/plan/plan.ts';
 import { schoolYearOf, schoolYearSpan } from '../../domain/plan/school-year.ts';
 import { addDays, dutchDate } from '../../domain/reflection/round.ts';

@@ -7,8 +7,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { roundLayers } from '../db/schema/index.ts';
 import { getModelVersion } from '../repositories/models.ts';
-import { createRound, finishRound } from '../../../../tests/factories/rounds.ts';
-import { addResponses, seededRandom } from '../../../../tests/factories/responses.ts';
+import { createRound, finishRound } from './factories/rounds.ts';
+import { addResponses, seededRandom } from './factories/responses.ts';
 import { demoSchools } from './demo.ts';
 
 export const DEMO_CODES = { leraren: 'TEAM2345', schoolleiding: 'DRCT2345' } as const;

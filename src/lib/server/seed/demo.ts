@@ -7,14 +7,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { organisations } from '../db/schema/index.ts';
 import type { OrganisationRow } from '../repositories/organisations.ts';
-import {
-	createBoard,
-	createCluster,
-	createGroup,
-	createSchool,
-	linkMember
-} from '../../../../tests/factories/organisations.ts';
-import { addMember, createUser } from '../../../../tests/factories/users.ts';
+import { createBoard, createCluster, createGroup, createSchool, linkMember } from './factories/organisations.ts';
+import { addMember, createUser } from './factories/users.ts';
 import { hashUserPassword } from '../auth/password.ts';
 import type { Role } from '../../domain/organisation/roles.ts';
 

@@ -1,6 +1,6 @@
 import { isActionFailure, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { appContext } from '#lib/server/context.ts';
+import { appContext, type AppContext } from '#lib/server/context.ts';
 import { orHttpError, orActionFailure, keepValues } from '#lib/server/http/errors.ts';
 import { signedIn } from '#lib/server/http/guards.ts';
 import { formObject } from '#lib/schemas/parse.ts';
@@ -11,7 +11,6 @@ import { removeAction } from '#lib/server/use-cases/plans/remove-action.ts';
 import { addMoment } from '#lib/server/use-cases/plans/add-moment.ts';
 import { addPlanComment } from '#lib/server/use-cases/plans/add-plan-comment.ts';
 import { copyPlan } from '#lib/server/use-cases/plans/copy-plan.ts';
-import type { Db } from '#lib/server/db/client.ts';
 import { getNextStepInspiration } from '#lib/server/use-cases/inspiration/get-next-step-inspiration.ts';
 import { nextStepsOfPlan } from '#lib/domain/inspiration/next-step.ts';
 
@@ -23,7 +22,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return { plan, inspiration: await getNextStepInspiration(db, userId, { modelId: plan.model.id, steps }) };
 };
 
-type Change = (db: Db, actorId: string | null, planId: unknown, input: unknown) => Promise<unknown>;
+type Change = (db: AppContext['db'], actorId: string | null, planId: unknown, input: unknown) => Promise<unknown>;
 
 /**
  * Every form on the page says which one it is (`form`), so that a failure is shown next to the

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import type { RequestHandler } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { env } from '#lib/server/env.ts';
-import { QUEUES } from '#lib/server/jobs/boss.ts';
-import { SCENARIOS } from '../../../../tests/factories/scenarios.ts';
-import { databaseFingerprint } from '../../../../tests/factories/fingerprint.ts';
-import { inspirationScenario } from '../../../../tests/factories/inspiration.ts';
+import { QUEUES } from '#lib/server/jobs/queue.ts';
+import { SCENARIOS } from '#lib/server/seed/factories/scenarios.ts';
+import { databaseFingerprint } from '#lib/server/seed/factories/fingerprint.ts';
+import { inspirationScenario } from '#lib/server/seed/factories/inspiration.ts';
 
 const input = z.union([
 	z.object({

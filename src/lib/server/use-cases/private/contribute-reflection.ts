@@ -9,7 +9,7 @@ import { LAYER_OF_ROLE } from '../../../domain/reflection/layers.ts';
 import { dutchDate } from '../../../domain/reflection/round.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { contributeInput } from '../../../schemas/private.ts';
-import { QUEUES } from '../../jobs/boss.ts';
+import { QUEUES } from '../../jobs/queue.ts';
 import { authorize } from '../../auth/authorize.ts';
 import { ownReflection } from './own-reflection.ts';
 

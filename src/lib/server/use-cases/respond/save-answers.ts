@@ -13,7 +13,7 @@ import {
 import { allowNewResponse } from '../../reflection/new-response-limit.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 import { parseAnswers } from '../../../domain/reflection/answers.ts';
-import { QUEUES } from '../../jobs/boss.ts';
+import { QUEUES } from '../../jobs/queue.ts';
 
 export type SaveOutcome = { resumeToken: string; submitted: boolean; closesOn: string };
 

@@ -3,7 +3,7 @@ import { appContext } from '#lib/server/context.ts';
 import { orHttpError } from '#lib/server/http/errors.ts';
 import { orgParam, signedIn } from '#lib/server/http/guards.ts';
 import { getBoardReport } from '#lib/server/use-cases/reports/get-board-report.ts';
-import { boardChart } from '#lib/server/reports/board-chart.ts';
+import { boardChart } from '#lib/server/renderers/charts/board-chart.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const userId = signedIn(locals.user, url);

@@ -3,8 +3,8 @@ import { appContext } from '#lib/server/context.ts';
 import { orHttpError } from '#lib/server/http/errors.ts';
 import { orgParam } from '#lib/server/http/guards.ts';
 import { getPlansOverview } from '#lib/server/use-cases/plans/get-plans-overview.ts';
-import { plansCsv } from '#lib/server/plans/plans-export.ts';
-import { downloadName } from '#lib/server/reports/download-name.ts';
+import { plansCsv } from '#lib/server/renderers/plans/plans-export.ts';
+import { downloadName } from '#lib/server/renderers/download-name.ts';
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const overview = await orHttpError(async () =>

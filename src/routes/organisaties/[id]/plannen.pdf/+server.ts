@@ -3,9 +3,9 @@ import { appContext } from '#lib/server/context.ts';
 import { orHttpError } from '#lib/server/http/errors.ts';
 import { orgParam } from '#lib/server/http/guards.ts';
 import { getPlansOverview } from '#lib/server/use-cases/plans/get-plans-overview.ts';
-import { plansDocument } from '#lib/server/plans/plans-export.ts';
-import { renderReportPdf } from '#lib/server/pdf/report-pdf.ts';
-import { downloadName } from '#lib/server/reports/download-name.ts';
+import { plansDocument } from '#lib/server/renderers/plans/plans-export.ts';
+import { renderReportPdf } from '#lib/server/renderers/pdf/report-pdf.ts';
+import { downloadName } from '#lib/server/renderers/download-name.ts';
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const overview = await orHttpError(async () =>

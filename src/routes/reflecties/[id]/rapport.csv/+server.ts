@@ -4,8 +4,8 @@ import { appContext } from '#lib/server/context.ts';
 import { orHttpError } from '#lib/server/http/errors.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { getRoundReport } from '#lib/server/use-cases/reports/get-round-report.ts';
-import { reportCsv } from '#lib/server/reports/report-csv.ts';
-import { downloadName } from '#lib/server/reports/download-name.ts';
+import { reportCsv } from '#lib/server/renderers/csv/report-csv.ts';
+import { downloadName } from '#lib/server/renderers/download-name.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
 	const data = await orHttpError(async () =>

@@ -3,10 +3,10 @@ import type { RequestHandler } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { orHttpError } from '#lib/server/http/errors.ts';
 import { getRoundReport } from '#lib/server/use-cases/reports/get-round-report.ts';
-import { reportCharts } from '#lib/server/reports/report-charts.ts';
-import { reportDocument } from '#lib/server/reports/report-pdf-document.ts';
-import { renderReportPdf } from '#lib/server/pdf/report-pdf.ts';
-import { downloadName } from '#lib/server/reports/download-name.ts';
+import { reportCharts } from '#lib/server/renderers/charts/report-charts.ts';
+import { reportDocument } from '#lib/server/renderers/pdf/report-pdf-document.ts';
+import { renderReportPdf } from '#lib/server/renderers/pdf/report-pdf.ts';
+import { downloadName } from '#lib/server/renderers/download-name.ts';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
 	const data = await orHttpError(async () =>

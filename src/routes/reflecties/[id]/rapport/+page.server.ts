@@ -3,7 +3,7 @@ import { appContext } from '#lib/server/context.ts';
 import { orHttpError } from '#lib/server/http/errors.ts';
 import { signedIn } from '#lib/server/http/guards.ts';
 import { getRoundReport } from '#lib/server/use-cases/reports/get-round-report.ts';
-import { reportCharts } from '#lib/server/reports/report-charts.ts';
+import { reportCharts } from '#lib/server/renderers/charts/report-charts.ts';
 import { getNextStepInspiration } from '#lib/server/use-cases/inspiration/get-next-step-inspiration.ts';
 import { nextStepsOfReport } from '#lib/domain/inspiration/next-step.ts';
 
