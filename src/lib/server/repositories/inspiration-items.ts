@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { executeRows, type Db, type Tx } from '../db/client.ts';
 import { inspirationItems, inspirationItemSteps, inspirationThemes, organisations } from '../db/schema/index.ts';
 import type { AspectStep } from '../../domain/inspiration/item.ts';
-import { readable, type Reader } from './inspiration-search.ts';
+import { readable, type Reader } from './inspiration-filters.ts';
 
 export type ItemRow = typeof inspirationItems.$inferSelect;
 export type NewItem = Omit<typeof inspirationItems.$inferInsert, 'id' | 'search' | 'views'>;

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { executeRows, type Db } from '../db/client.ts';
 import type { ItemKind } from '../../domain/inspiration/item.ts';
-import { readable, type Reader } from './inspiration-search.ts';
+import { readable, type Reader } from './inspiration-filters.ts';
 
 export type StepMatch = {
 	aspectId: string;

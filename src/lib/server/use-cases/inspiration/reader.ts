@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { loadActor } from '../../auth/authorize.ts';
-import type { Reader } from '../../repositories/inspiration-search.ts';
+import type { Reader } from '../../repositories/inspiration-filters.ts';
 
 /**
  * The library is open: anyone may search it, signed in or not. What a person may read follows from

@@ -1,5 +1,7 @@
 import type { Db } from '../../db/client.ts';
-import { facetCounts, searchItems, themesLike, type FacetCount } from '../../repositories/inspiration-search.ts';
+import { searchItems } from '../../repositories/inspiration-search.ts';
+import { facetCounts, type FacetCount } from '../../repositories/inspiration-facets.ts';
+import { themesLike } from '../../repositories/inspiration-filters.ts';
 import { listThemes } from '../../repositories/inspiration-items.ts';
 import { listModels } from '../../repositories/models.ts';
 import {
