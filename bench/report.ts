@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { openDatabase, migrateDatabase, executeRows, type DatabaseHandle } from '../src/lib/server/db/client.ts';
-import { importModels } from '../src/lib/server/use-cases/import-models.ts';
+import { importModels } from '../src/lib/server/use-cases/models/import-models.ts';
 import { getBoardReport } from '../src/lib/server/use-cases/reports/get-board-report.ts';
 import { createBoard, createSchool } from '../tests/factories/organisations.ts';
 import { addMember, createUser } from '../tests/factories/users.ts';

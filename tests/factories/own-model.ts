@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../src/lib/server/db/client.ts';
 import { getModelVersion } from '../../src/lib/server/repositories/models.ts';
 import { insertResponse } from '../../src/lib/server/repositories/responses.ts';
-import { importModels } from '../../src/lib/server/use-cases/import-models.ts';
+import { importModels } from '../../src/lib/server/use-cases/models/import-models.ts';
 import { hashResumeToken } from '../../src/lib/server/reflection/codes.ts';
 import { dutchDate } from '../../src/lib/domain/reflection/round.ts';
 import type { Layer } from '../../src/lib/domain/model/format.ts';

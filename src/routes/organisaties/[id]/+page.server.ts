@@ -3,9 +3,9 @@ import { appContext } from '#lib/server/context.ts';
 import { orHttpError, orActionFailure, keepValues } from '#lib/server/http/errors.ts';
 import { orgParam, signedIn } from '#lib/server/http/guards.ts';
 import { formObject } from '#lib/schemas/parse.ts';
-import { getOrganisation } from '#lib/server/use-cases/get-organisation.ts';
-import { createCluster } from '#lib/server/use-cases/create-cluster.ts';
-import { setSchoolCluster } from '#lib/server/use-cases/set-school-cluster.ts';
+import { getOrganisation } from '#lib/server/use-cases/organisations/get-organisation.ts';
+import { createCluster } from '#lib/server/use-cases/organisations/create-cluster.ts';
+import { setSchoolCluster } from '#lib/server/use-cases/organisations/set-school-cluster.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const userId = signedIn(locals.user, url);

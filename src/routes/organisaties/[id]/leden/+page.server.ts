@@ -5,11 +5,11 @@ import { orHttpError, orActionFailure, keepValues } from '#lib/server/http/error
 import { orgParam, signedIn } from '#lib/server/http/guards.ts';
 import { formObject } from '#lib/schemas/parse.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { listMembers } from '#lib/server/use-cases/list-members.ts';
-import { inviteMember } from '#lib/server/use-cases/invite-member.ts';
-import { revokeInvitation } from '#lib/server/use-cases/revoke-invitation.ts';
-import { changeMemberRole } from '#lib/server/use-cases/change-member-role.ts';
-import { removeMember } from '#lib/server/use-cases/remove-member.ts';
+import { listMembers } from '#lib/server/use-cases/members/list-members.ts';
+import { inviteMember } from '#lib/server/use-cases/members/invite-member.ts';
+import { revokeInvitation } from '#lib/server/use-cases/members/revoke-invitation.ts';
+import { changeMemberRole } from '#lib/server/use-cases/members/change-member-role.ts';
+import { removeMember } from '#lib/server/use-cases/members/remove-member.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const userId = signedIn(locals.user, url);

@@ -1,7 +1,7 @@
-import type { Db } from '../db/client.ts';
-import { authorize, loadActor } from '../auth/authorize.ts';
-import { can, permissionsOn } from '../../domain/permissions/can.ts';
-import { PERMISSIONS, type Permission } from '../../domain/permissions/policy.ts';
+import type { Db } from '../../db/client.ts';
+import { authorize, loadActor } from '../../auth/authorize.ts';
+import { can, permissionsOn } from '../../../domain/permissions/can.ts';
+import { PERMISSIONS, type Permission } from '../../../domain/permissions/policy.ts';
 import {
 	childrenOf,
 	findOrganisation,
@@ -9,7 +9,7 @@ import {
 	schoolsOfCluster,
 	targetOf,
 	type OrganisationRow
-} from '../repositories/organisations.ts';
+} from '../../repositories/organisations.ts';
 
 export type OrgSummary = Pick<
 	OrganisationRow,

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { invitations } from '../db/schema/index.ts';
-import { AppError } from '../../domain/errors.ts';
-import { authorize, loadActor } from '../auth/authorize.ts';
-import { parseInput } from '../../schemas/parse.ts';
-import { invitationIdInput } from '../../schemas/members.ts';
+import type { Db } from '../../db/client.ts';
+import { invitations } from '../../db/schema/index.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { authorize, loadActor } from '../../auth/authorize.ts';
+import { parseInput } from '../../../schemas/parse.ts';
+import { invitationIdInput } from '../../../schemas/members.ts';
 
 /** Withdraw a pending invitation; its link stops working at once. */
 export async function revokeInvitation(

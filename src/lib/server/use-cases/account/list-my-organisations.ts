@@ -1,8 +1,8 @@
-import type { Db } from '../db/client.ts';
-import { loadActor, requireActor } from '../auth/authorize.ts';
-import { membershipsOfUser } from '../repositories/memberships.ts';
-import type { Role } from '../../domain/organisation/roles.ts';
-import type { OrganisationKind } from '../../domain/organisation/types.ts';
+import type { Db } from '../../db/client.ts';
+import { loadActor, requireActor } from '../../auth/authorize.ts';
+import { membershipsOfUser } from '../../repositories/memberships.ts';
+import type { Role } from '../../../domain/organisation/roles.ts';
+import type { OrganisationKind } from '../../../domain/organisation/types.ts';
 
 export type MyOrganisation = { id: string; name: string; kind: OrganisationKind; role: Role };
 

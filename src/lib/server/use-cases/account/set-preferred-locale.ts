@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { users } from '../db/schema/index.ts';
-import { loadActor, requireActor } from '../auth/authorize.ts';
+import type { Db } from '../../db/client.ts';
+import { users } from '../../db/schema/index.ts';
+import { loadActor, requireActor } from '../../auth/authorize.ts';
 
 /** The signed-in person's interface language is remembered with their own account, so mails arrive in it. */
 export async function setPreferredLocale(db: Db, userId: string | null, locale: 'nl' | 'en'): Promise<void> {

@@ -1,10 +1,10 @@
-import type { Db } from '../db/client.ts';
-import { authorize, loadActor } from '../auth/authorize.ts';
-import { can } from '../../domain/permissions/can.ts';
-import { rolesFor } from '../../domain/permissions/policy.ts';
-import { membersOf, type MemberRow } from '../repositories/memberships.ts';
-import { invitationsOf } from '../repositories/invitations.ts';
-import type { Role } from '../../domain/organisation/roles.ts';
+import type { Db } from '../../db/client.ts';
+import { authorize, loadActor } from '../../auth/authorize.ts';
+import { can } from '../../../domain/permissions/can.ts';
+import { rolesFor } from '../../../domain/permissions/policy.ts';
+import { membersOf, type MemberRow } from '../../repositories/memberships.ts';
+import { invitationsOf } from '../../repositories/invitations.ts';
+import type { Role } from '../../../domain/organisation/roles.ts';
 
 export type MembersPage = {
 	organisation: { id: string; name: string; kind: string };

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { organisations } from '../db/schema/index.ts';
-import { AppError } from '../../domain/errors.ts';
-import { authorize, loadActor } from '../auth/authorize.ts';
-import { parseInput } from '../../schemas/parse.ts';
-import { schoolClusterInput } from '../../schemas/members.ts';
+import type { Db } from '../../db/client.ts';
+import { organisations } from '../../db/schema/index.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { authorize, loadActor } from '../../auth/authorize.ts';
+import { parseInput } from '../../../schemas/parse.ts';
+import { schoolClusterInput } from '../../../schemas/members.ts';
 
 /** Put a school of the board in one of the board's clusters, or in none. Both must belong to the board. */
 export async function setSchoolCluster(db: Db, actorId: string | null, boardId: string, input: unknown): Promise<void> {

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { invitations, organisations, users } from '../db/schema/index.ts';
-import { AppError } from '../../domain/errors.ts';
-import type { Role } from '../../domain/organisation/roles.ts';
-import type { InvitationStatus } from '../db/schema/memberships.ts';
-import { hashToken } from '../members/issue-invitation.ts';
-import { organisationId as uuid, invitationToken } from '../../schemas/members.ts';
+import type { Db } from '../../db/client.ts';
+import { invitations, organisations, users } from '../../db/schema/index.ts';
+import { AppError } from '../../../domain/errors.ts';
+import type { Role } from '../../../domain/organisation/roles.ts';
+import type { InvitationStatus } from '../../db/schema/memberships.ts';
+import { hashToken } from '../../members/issue-invitation.ts';
+import { organisationId as uuid, invitationToken } from '../../../schemas/members.ts';
 
 export type InvitationView = {
 	id: string;

@@ -5,12 +5,12 @@
  * the same content again is a no-op, so shipped content can be imported at every start-up.
  */
 import { createHash } from 'node:crypto';
-import type { Db } from '../db/client.ts';
-import { parseModelText } from '../../domain/model/parse-file.ts';
-import { validateModel, type ModelIssue } from '../../domain/model/validate.ts';
-import { canonicalJson } from '../../domain/model/canonical.ts';
-import type { ModelFile } from '../../domain/model/format.ts';
-import { findKinds, findVersions, insertModelVersion, type ModelVersionRow } from '../repositories/models.ts';
+import type { Db } from '../../db/client.ts';
+import { parseModelText } from '../../../domain/model/parse-file.ts';
+import { validateModel, type ModelIssue } from '../../../domain/model/validate.ts';
+import { canonicalJson } from '../../../domain/model/canonical.ts';
+import type { ModelFile } from '../../../domain/model/format.ts';
+import { findKinds, findVersions, insertModelVersion, type ModelVersionRow } from '../../repositories/models.ts';
 
 export type ModelFileInput = { name: string; text: string };
 export type FileReport =

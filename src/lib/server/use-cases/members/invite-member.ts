@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import type { AppContext } from '../context.ts';
-import { memberships, users } from '../db/schema/index.ts';
-import { authorize, loadActor } from '../auth/authorize.ts';
-import { AppError } from '../../domain/errors.ts';
-import { parseInput } from '../../schemas/parse.ts';
-import { inviteInput } from '../../schemas/members.ts';
-import type { Locale } from '../mail/templates.ts';
-import { issueInvitation, roleFits } from '../members/issue-invitation.ts';
+import type { AppContext } from '../../context.ts';
+import { memberships, users } from '../../db/schema/index.ts';
+import { authorize, loadActor } from '../../auth/authorize.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { parseInput } from '../../../schemas/parse.ts';
+import { inviteInput } from '../../../schemas/members.ts';
+import type { Locale } from '../../mail/templates.ts';
+import { issueInvitation, roleFits } from '../../members/issue-invitation.ts';
 
 type Deps = Pick<AppContext, 'db' | 'boss' | 'baseURL'>;
 

@@ -1,17 +1,17 @@
-import type { Db } from '../db/client.ts';
-import { loadActor, requireActor } from '../auth/authorize.ts';
-import { pendingInvitationsFor } from '../repositories/invitations.ts';
-import { findOrganisation, findOrganisations, targetOf } from '../repositories/organisations.ts';
-import { membershipsOfUser } from '../repositories/memberships.ts';
-import { openRoundsFor } from '../repositories/rounds.ts';
-import { layerInRound } from '../../domain/reflection/layers.ts';
-import { dutchDate } from '../../domain/reflection/round.ts';
-import type { Layer } from '../../domain/model/format.ts';
-import { permissionsOn } from '../../domain/permissions/can.ts';
-import { PERMISSIONS, type Permission } from '../../domain/permissions/policy.ts';
-import type { OrganisationKind } from '../../domain/organisation/types.ts';
-import type { Role } from '../../domain/organisation/roles.ts';
-import { users } from '../db/schema/index.ts';
+import type { Db } from '../../db/client.ts';
+import { loadActor, requireActor } from '../../auth/authorize.ts';
+import { pendingInvitationsFor } from '../../repositories/invitations.ts';
+import { findOrganisation, findOrganisations, targetOf } from '../../repositories/organisations.ts';
+import { membershipsOfUser } from '../../repositories/memberships.ts';
+import { openRoundsFor } from '../../repositories/rounds.ts';
+import { layerInRound } from '../../../domain/reflection/layers.ts';
+import { dutchDate } from '../../../domain/reflection/round.ts';
+import type { Layer } from '../../../domain/model/format.ts';
+import { permissionsOn } from '../../../domain/permissions/can.ts';
+import { PERMISSIONS, type Permission } from '../../../domain/permissions/policy.ts';
+import type { OrganisationKind } from '../../../domain/organisation/types.ts';
+import type { Role } from '../../../domain/organisation/roles.ts';
+import { users } from '../../db/schema/index.ts';
 import { eq } from 'drizzle-orm';
 
 export type StartPage = {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { DatabaseHandle } from '../db/client.ts';
+import type { DatabaseHandle } from '../../db/client.ts';
 
 /** Public: tells a load balancer whether this server reaches its database, and nothing more. */
 export async function checkHealth(handle: DatabaseHandle): Promise<{ driver: DatabaseHandle['driver']; ms: number }> {

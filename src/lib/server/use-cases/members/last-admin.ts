@@ -1,9 +1,9 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
-import { memberships } from '../db/schema/index.ts';
-import { AppError } from '../../domain/errors.ts';
-import { ROLES } from '../../domain/organisation/roles.ts';
-import { isAdminRole } from '../../domain/permissions/policy.ts';
+import type { Tx } from '../../db/client.ts';
+import { memberships } from '../../db/schema/index.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { ROLES } from '../../../domain/organisation/roles.ts';
+import { isAdminRole } from '../../../domain/permissions/policy.ts';
 
 /**
  * An organisation must keep at least one member who can manage its members; otherwise nobody could

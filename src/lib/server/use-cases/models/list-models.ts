@@ -1,6 +1,6 @@
-import type { Db } from '../db/client.ts';
-import { listModels as listModelRows } from '../repositories/models.ts';
-import { summarise, type ModelSummaryView } from '../../domain/model/summary.ts';
+import type { Db } from '../../db/client.ts';
+import { listModels as listModelRows } from '../../repositories/models.ts';
+import { summarise, type ModelSummaryView } from '../../../domain/model/summary.ts';
 
 /** Public: the development models are open content for everyone, signed in or not. */
 export async function listModels(db: Db): Promise<ModelSummaryView[]> {

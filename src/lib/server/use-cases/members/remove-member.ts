@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { memberships } from '../db/schema/index.ts';
-import { AppError } from '../../domain/errors.ts';
-import { authorize, loadActor, requireActor } from '../auth/authorize.ts';
-import { isAdminRole } from '../../domain/permissions/policy.ts';
-import { parseInput } from '../../schemas/parse.ts';
-import { membershipInput } from '../../schemas/members.ts';
-import { findMembership } from '../repositories/memberships.ts';
+import type { Db } from '../../db/client.ts';
+import { memberships } from '../../db/schema/index.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { authorize, loadActor, requireActor } from '../../auth/authorize.ts';
+import { isAdminRole } from '../../../domain/permissions/policy.ts';
+import { parseInput } from '../../../schemas/parse.ts';
+import { membershipInput } from '../../../schemas/members.ts';
+import { findMembership } from '../../repositories/memberships.ts';
 import { assertAdminRemains } from './last-admin.ts';
 
 /**

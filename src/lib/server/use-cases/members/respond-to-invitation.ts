@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../db/client.ts';
-import { invitations, memberships } from '../db/schema/index.ts';
-import { AppError } from '../../domain/errors.ts';
-import { requireActor, loadActor } from '../auth/authorize.ts';
+import type { Db } from '../../db/client.ts';
+import { invitations, memberships } from '../../db/schema/index.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { requireActor, loadActor } from '../../auth/authorize.ts';
 import { getInvitation } from './get-invitation.ts';
 
 /**

@@ -1,7 +1,7 @@
-import type { Db } from '../db/client.ts';
-import { getModelVersion, listVersionHeaders } from '../repositories/models.ts';
-import { AppError } from '../../domain/errors.ts';
-import type { ModelFile } from '../../domain/model/format.ts';
+import type { Db } from '../../db/client.ts';
+import { getModelVersion, listVersionHeaders } from '../../repositories/models.ts';
+import { AppError } from '../../../domain/errors.ts';
+import type { ModelFile } from '../../../domain/model/format.ts';
 
 export type ModelPage = {
 	model: ModelFile;

@@ -1,9 +1,9 @@
-import type { Db } from '../db/client.ts';
-import { organisations } from '../db/schema/index.ts';
-import { AppError } from '../../domain/errors.ts';
-import { authorize, loadActor } from '../auth/authorize.ts';
-import { parseInput } from '../../schemas/parse.ts';
-import { clusterInput } from '../../schemas/members.ts';
+import type { Db } from '../../db/client.ts';
+import { organisations } from '../../db/schema/index.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { authorize, loadActor } from '../../auth/authorize.ts';
+import { parseInput } from '../../../schemas/parse.ts';
+import { clusterInput } from '../../../schemas/members.ts';
 
 /** A board groups its schools into clusters (e.g. three clusters of seven schools). */
 export async function createCluster(
