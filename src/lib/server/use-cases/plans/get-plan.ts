@@ -1,11 +1,10 @@
-import { and, desc, eq, gt, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { rounds } from '../../db/schema/index.ts';
 import { feedbackOf } from '../../repositories/round-feedback.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { authorizePlan } from './authorize-plan.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
-import { finished, roundReport } from '../../reports/round-report-data.ts';
+import { roundReport } from '../../reports/round-report-data.ts';
+import { laterFinishedRound } from '../../repositories/finished-rounds.ts';
 import { findRound } from '../../repositories/rounds.ts';
 import { membersOf } from '../../repositories/memberships.ts';
 import { actionsOf, commentsOfPlan, findPlanFor, goalsOf, momentsOf } from '../../repositories/plans.ts';
@@ -41,22 +40,7 @@ export async function getPlan(db: Db, actorId: string | null, id: unknown) {
 	const mayManage = can(actor, 'plans.manage', target);
 
 	const base = plan.roundId ? await findRound(db, plan.roundId) : undefined;
-	const [later] = base
-		? await db
-				.select()
-				.from(rounds)
-				.where(
-					and(
-						eq(rounds.organisationId, plan.organisationId),
-						eq(rounds.modelId, plan.modelId),
-						isNotNull(rounds.openedAt),
-						gt(rounds.opensOn, base.closesOn),
-						finished(today)
-					)
-				)
-				.orderBy(desc(rounds.closesOn))
-				.limit(1)
-		: [];
+	const later = base ? await laterFinishedRound(db, plan, base.closesOn, today) : undefined;
 	const before = base ? (await roundReport(db, base)).report : null;
 	const after = later ? (await roundReport(db, later)).report : null;
 	const feedback = base ? await feedbackOf(db, base.id) : undefined;

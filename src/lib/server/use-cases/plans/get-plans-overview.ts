@@ -1,12 +1,10 @@
-import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { planMoments, rounds } from '../../db/schema/index.ts';
 import { authorize, loadActor } from '../../auth/authorize.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
-import { finished } from '../../reports/round-report-data.ts';
+import { finishedRoundsOf } from '../../repositories/finished-rounds.ts';
 import { clustersOf, schoolsUnder, type OrganisationRow } from '../../repositories/organisations.ts';
-import { actionsOf, goalsOf, plansOf } from '../../repositories/plans.ts';
+import { actionsOf, goalsOf, latestMomentsOf, plansOf } from '../../repositories/plans.ts';
 import { progressOf } from '../../../domain/plan/plan.ts';
 import { isSchoolYear, schoolYearOf } from '../../../domain/plan/school-year.ts';
 import { closingDay, dutchDate } from '../../../domain/reflection/round.ts';
@@ -44,17 +42,7 @@ export async function getPlansOverview(
 	const chosen = isSchool ? all : all.filter((p) => p.schoolYear === year);
 
 	const ids = chosen.map((p) => p.id);
-	const [goals, actions, moments] = await Promise.all([
-		goalsOf(db, ids),
-		actionsOf(db, ids),
-		ids.length === 0
-			? []
-			: db
-					.select({ planId: planMoments.planId, kind: planMoments.kind, heldOn: planMoments.heldOn })
-					.from(planMoments)
-					.where(inArray(planMoments.planId, ids))
-					.orderBy(desc(planMoments.heldOn))
-	]);
+	const [goals, actions, moments] = await Promise.all([goalsOf(db, ids), actionsOf(db, ids), latestMomentsOf(db, ids)]);
 	const plans = await Promise.all(
 		chosen.map(async (p) => {
 			const model = await pinnedModel(db, p.modelId, p.modelVersion);
@@ -90,13 +78,11 @@ export async function getPlansOverview(
 	// A school leader starts a plan from a finished round of the school.
 	const mayManage = isSchool && can(actor, 'plans.manage', target);
 	const finishedRounds = mayManage
-		? (
-				await db
-					.select()
-					.from(rounds)
-					.where(and(eq(rounds.organisationId, organisation.id), isNotNull(rounds.openedAt), finished(today)))
-					.orderBy(desc(rounds.closesOn))
-			).map((r) => ({ id: r.id, title: r.title, closes: closingDay(r) }))
+		? (await finishedRoundsOf(db, [organisation.id], today)).map((r) => ({
+				id: r.id,
+				title: r.title,
+				closes: closingDay(r)
+			}))
 		: [];
 	return {
 		organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },

@@ -1,6 +1,4 @@
-import { and, desc, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { rounds } from '../../db/schema/index.ts';
 import { clustersOf, schoolsUnder } from '../../repositories/organisations.ts';
 import { authorize, loadActor } from '../../auth/authorize.ts';
 import { modelTitles } from '../../repositories/models.ts';
@@ -9,7 +7,8 @@ import { AppError } from '../../../domain/errors.ts';
 import { buildBoardView } from '../../../domain/reflection/report/board-view.ts';
 import { dutchDate } from '../../../domain/reflection/round.ts';
 import { LAYERS } from '../../../domain/model/format.ts';
-import { finished, schoolInputs } from '../../reports/round-report-data.ts';
+import { schoolInputs } from '../../reports/round-report-data.ts';
+import { finishedRoundsOf } from '../../repositories/finished-rounds.ts';
 
 /**
  * A board's, cluster's or partnership's view across its schools on one model: each school's latest
@@ -27,14 +26,7 @@ export async function getBoardReport(
 
 	const schools = await schoolsUnder(db, organisation);
 	const schoolIds = schools.map((s) => s.id);
-	const candidates =
-		schoolIds.length === 0
-			? []
-			: await db
-					.select()
-					.from(rounds)
-					.where(and(inArray(rounds.organisationId, schoolIds), isNotNull(rounds.openedAt), finished(dutchDate())))
-					.orderBy(desc(rounds.closesOn));
+	const candidates = await finishedRoundsOf(db, schoolIds, dutchDate());
 	const available = await modelTitles(db, [...new Set(candidates.map((c) => c.modelId))]);
 	const modelId = available.find((m) => m.id === query.modelId)?.id ?? available[0]?.id;
 	const layer = LAYERS.find((l) => l === query.layer);

@@ -1,5 +1,4 @@
 import type { Db } from '../../db/client.ts';
-import { findOrganisation } from '../../repositories/organisations.ts';
 import { plansFromRound } from '../../repositories/plans.ts';
 import { publishedFeedback } from '../../repositories/round-feedback.ts';
 import { can } from '../../../domain/permissions/can.ts';
@@ -17,7 +16,8 @@ import { pinnedModel } from '../../reflection/round-model.ts';
  */
 export async function getRoundReport(db: Db, actorId: string | null, id: unknown) {
 	const { actor, round, organisation, target } = await authorizeRound(db, actorId, id, 'rounds.view');
-	const status = roundStatus(round, dutchDate());
+	const today = dutchDate();
+	const status = roundStatus(round, today);
 	const base = {
 		round: {
 			id: round.id,
@@ -34,8 +34,8 @@ export async function getRoundReport(db: Db, actorId: string | null, id: unknown
 		return { ...base, available: false as const, team: await teamAgreements(db, round.id, model) };
 	}
 	const { model, report } = await roundReport(db, round);
-	const org = await findOrganisation(db, round.organisationId);
-	const benchmark = org?.kind === 'school' && org.sector ? await sectorBenchmark(db, org.sector, model) : null;
+	const sector = organisation.kind === 'school' ? organisation.sector : null;
+	const benchmark = sector ? await sectorBenchmark(db, sector, model, today) : null;
 	return {
 		...base,
 		available: true as const,
@@ -48,9 +48,9 @@ export async function getRoundReport(db: Db, actorId: string | null, id: unknown
 			levels: model.levels.map((l) => l.name)
 		},
 		report,
-		trend: await trendOf(db, round),
+		trend: await trendOf(db, round, today),
 		team: await teamAgreements(db, round.id, model),
-		benchmark: benchmark ? { ...benchmark, sector: org?.sector ?? '' } : null,
+		benchmark: benchmark && sector ? { ...benchmark, sector } : null,
 		// From the report to a plan: the plans made from this round, and whether this person makes them.
 		plans: {
 			made: organisation.kind === 'school' ? await plansFromRound(db, round.id) : [],
