@@ -15,7 +15,7 @@ import { createRound, finishRound } from '../tests/factories/rounds.ts';
 import { addDays, dutchDate } from '../src/lib/domain/reflection/round.ts';
 import { withScratchDatabase } from './lib/scratch-database.ts';
 
-const today = dutchDate();
+const today = dutchDate(new Date());
 
 const SCHOOLS = Number(process.env.BENCH_SCHOOLS ?? 100);
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 40);

@@ -163,8 +163,8 @@ async function serveLimit(): Promise<void> {
 	const handle = await openTarget(target);
 	const round = await findRound(handle.db, roundId);
 	if (!round) throw new Error(`round ${roundId} not found`);
-	let today = dutchDate();
-	const clock = setInterval(() => (today = dutchDate()), 1000);
+	let today = dutchDate(new Date());
+	const clock = setInterval(() => (today = dutchDate(new Date())), 1000);
 	const location = `/r/${code}/bedankt`;
 
 	const server = http.createServer((req, res) => {

@@ -64,7 +64,7 @@ describeDb('round report queries', (ctx) => {
 	});
 
 	it('issues a fixed, small number of statements, however many earlier rounds there are', async () => {
-		const today = dutchDate();
+		const today = dutchDate(new Date());
 		const board = await createBoard(ctx.db);
 		const leader = await createUser(ctx.db);
 		const school = await createSchool(ctx.db, board);

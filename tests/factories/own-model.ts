@@ -67,7 +67,7 @@ async function answer(db: Db, round: { id: string }, layer: Layer): Promise<void
 			roundId: round.id,
 			layer,
 			resumeHash: hashResumeToken(randomBytes(24).toString('base64url')),
-			today: dutchDate(),
+			today: dutchDate(new Date()),
 			submit: true,
 			answers: Object.entries(perAspect).map(([item, levels]) => ({
 				item,
@@ -123,7 +123,7 @@ export async function ownModelScenario(db: Db) {
 	const plan = await createPlan(db, {
 		organisationId: school.id,
 		round,
-		schoolYear: schoolYearOf(dutchDate()),
+		schoolYear: schoolYearOf(dutchDate(new Date())),
 		createdBy: world.people.schoolleider.id,
 		goals: [
 			{ aspectId: 'koers', currentLevel: 2, targetLevel: 3 },

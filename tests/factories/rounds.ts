@@ -24,7 +24,7 @@ export async function createRound(
 ) {
 	const model = await getModelVersion(db, values.modelId ?? 'samen-leren-inhoud-geven');
 	if (!model) throw new Error('import the shipped models first');
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const round = await insertRoundWithCodes(
 		db,
 		{

@@ -16,7 +16,7 @@ export const REMIND_DAYS_AHEAD = 7;
 
 export async function sendActionReminders(
 	deps: { db: Db; boss: Boss; baseURL: string },
-	today: string = dutchDate()
+	today: string = dutchDate(new Date())
 ): Promise<{ sent: number }> {
 	const { db } = deps;
 	const until = addDays(today, REMIND_DAYS_AHEAD);

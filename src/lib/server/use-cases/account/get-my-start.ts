@@ -58,7 +58,7 @@ export async function getMyStart(db: Db, userId: string | null): Promise<StartPa
 			)
 		).map((o) => [o.id, [o.id, o.parentId, o.clusterId].filter((x): x is string => x !== null)])
 	);
-	const open = await openRoundsFor(db, [...new Set([...around.values()].flat())], dutchDate());
+	const open = await openRoundsFor(db, [...new Set([...around.values()].flat())], dutchDate(new Date()));
 	const rounds = open
 		.filter((r) => {
 			const asked = open.filter((o) => o.round.id === r.round.id).map((o) => o.layer);

@@ -27,6 +27,6 @@ export async function recordAgreement(db: Db, actorId: string | null, id: unknow
 		aspectId: data.aspect,
 		level: data.level,
 		notes: data.notes,
-		agreedOn: dutchDate()
+		agreedOn: dutchDate(new Date())
 	});
 }

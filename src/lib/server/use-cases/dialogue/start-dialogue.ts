@@ -11,7 +11,7 @@ import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 /** Opens a live team dialogue on some or all aspects of a round's model; returns the session id. */
 export async function startDialogue(db: Db, actorId: string | null, roundId: unknown, input: unknown): Promise<string> {
 	const { actor, round } = await authorizeRound(db, actorId, roundId, 'dialogue.facilitate');
-	if (roundStatus(round, dutchDate()) === 'draft') throw new AppError('closed');
+	if (roundStatus(round, dutchDate(new Date())) === 'draft') throw new AppError('closed');
 	const data = parseInput(startDialogueInput, input);
 	const model = await pinnedModel(db, round.modelId, round.modelVersion);
 	// In the model's order, whatever order the form sent them in.

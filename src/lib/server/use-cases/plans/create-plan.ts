@@ -21,7 +21,7 @@ export async function createPlan(
 ): Promise<{ id: string }> {
 	const { actor, round, organisation } = await authorizeRound(db, actorId, roundId, 'plans.manage');
 	if (organisation.kind !== 'school') throw new AppError('not_found');
-	if (roundStatus(round, dutchDate()) !== 'closed') throw new AppError('conflict');
+	if (roundStatus(round, dutchDate(new Date())) !== 'closed') throw new AppError('conflict');
 	const data = parseInput(planStartInput, input);
 	const { model, report } = await roundReport(db, round);
 	const medians = new Map(report.aspects.map((a) => [a.aspectId, a.overall.median]));

@@ -16,7 +16,7 @@ import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 export async function getPlanStart(db: Db, actorId: string | null, roundId: unknown) {
 	const { round, organisation } = await authorizeRound(db, actorId, roundId, 'plans.manage');
 	if (organisation.kind !== 'school') throw new AppError('not_found');
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	if (roundStatus(round, today) !== 'closed') throw new AppError('conflict');
 	const { model, report } = await roundReport(db, round);
 	const thisYear = schoolYearOf(today);

@@ -29,7 +29,7 @@ const mediansOf = (report: SchoolReport, aspectId: string): LayerMedians => {
  */
 export async function getPlan(db: Db, actorId: string | null, id: unknown) {
 	const { actor, plan, organisation, target } = await authorizePlan(db, actorId, id, 'plans.view');
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const model = await pinnedModel(db, plan.modelId, plan.modelVersion);
 	const [goals, actions, moments, comments] = await Promise.all([
 		goalsOf(db, [plan.id]),

@@ -28,7 +28,7 @@ export async function getPlansOverview(
 		'plans.view',
 		organisationId
 	);
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const isSchool = organisation.kind === 'school';
 	const schools: OrganisationRow[] = isSchool ? [organisation] : await schoolsUnder(db, organisation);
 	const clusters = await clustersOf(db, organisation);

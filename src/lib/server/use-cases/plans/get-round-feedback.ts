@@ -17,7 +17,7 @@ import { modelScaleWords } from '../../../domain/model/scale-words.ts';
  */
 export async function getRoundFeedback(db: Db, actorId: string | null, roundId: unknown) {
 	const { round, organisation } = await authorizeRound(db, actorId, roundId, 'plans.manage');
-	if (roundStatus(round, dutchDate()) !== 'closed') throw new AppError('conflict');
+	if (roundStatus(round, dutchDate(new Date())) !== 'closed') throw new AppError('conflict');
 	const saved = await feedbackOf(db, round.id);
 	const made = await db.select().from(plans).where(eq(plans.roundId, round.id));
 	let draft = { youSaid: '', weWill: '' };

@@ -18,7 +18,7 @@ export async function saveRoundFeedback(
 	input: unknown
 ): Promise<{ published: boolean }> {
 	const { actor, round } = await authorizeRound(db, actorId, roundId, 'plans.manage');
-	if (roundStatus(round, dutchDate()) !== 'closed') throw new AppError('conflict');
+	if (roundStatus(round, dutchDate(new Date())) !== 'closed') throw new AppError('conflict');
 	const data = parseInput(feedbackInput, input);
 	const publishedAt = data.publish ? sql`coalesce(${roundFeedback.publishedAt}, now())` : null;
 	await db

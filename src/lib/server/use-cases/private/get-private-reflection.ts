@@ -15,7 +15,7 @@ export async function getPrivateReflection(db: Db, actorId: string | null, id: u
 	const places = actor.memberships
 		.filter((m) => LAYER_OF_ROLE[m.role] === reflection.layer)
 		.map((m) => m.organisationId);
-	const rounds = (await openRoundsFor(db, await withContainers(db, places), dutchDate())).filter(
+	const rounds = (await openRoundsFor(db, await withContainers(db, places), dutchDate(new Date()))).filter(
 		(r) =>
 			r.layer === reflection.layer &&
 			r.round.modelId === reflection.modelId &&

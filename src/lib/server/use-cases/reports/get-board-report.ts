@@ -26,7 +26,7 @@ export async function getBoardReport(
 
 	const schools = await schoolsUnder(db, organisation);
 	const schoolIds = schools.map((s) => s.id);
-	const candidates = await finishedRoundsOf(db, schoolIds, dutchDate());
+	const candidates = await finishedRoundsOf(db, schoolIds, dutchDate(new Date()));
 	const available = await modelTitles(db, [...new Set(candidates.map((c) => c.modelId))]);
 	const modelId = available.find((m) => m.id === query.modelId)?.id ?? available[0]?.id;
 	const layer = LAYERS.find((l) => l === query.layer);

@@ -16,7 +16,7 @@ import { pinnedModel } from '../../reflection/round-model.ts';
  */
 export async function getRoundReport(db: Db, actorId: string | null, id: unknown) {
 	const { actor, round, organisation, target } = await authorizeRound(db, actorId, id, 'rounds.view');
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const status = roundStatus(round, today);
 	const base = {
 		round: {

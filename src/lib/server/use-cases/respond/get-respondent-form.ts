@@ -61,7 +61,7 @@ export async function getRespondentForm(
 	const { model, items } = await roundItems(db, round, layer);
 	const response = resumeToken ? await findResponse(db, round.id, hashResumeToken(resumeToken)) : undefined;
 	const saved = response ? await savedAnswers(db, response.id) : null;
-	const status = roundStatus(round, dutchDate());
+	const status = roundStatus(round, dutchDate(new Date()));
 	const feedback = status === 'closed' ? await publishedFeedback(db, round.id) : undefined;
 	return {
 		code,

@@ -28,7 +28,7 @@ export async function getThanks(db: Db, rawCode: string, token: string | undefin
 		token && RESUME_TOKEN_PATTERN.test(token)
 			? await findResponse(db, found.round.id, hashResumeToken(token))
 			: undefined;
-	const open = roundStatus(found.round, dutchDate()) === 'open';
+	const open = roundStatus(found.round, dutchDate(new Date())) === 'open';
 	return {
 		code,
 		closesOn: found.round.closesOn,

@@ -43,7 +43,7 @@ export async function saveAnswers(
 ): Promise<SaveOutcome> {
 	const code = normaliseCode(input.code);
 	if (!CODE_PATTERN.test(code)) throw new AppError('not_found');
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const found = await openLayerByCode(deps.db, code, today);
 	if (!found) throw new AppError('not_found');
 	const { round, layer } = found;

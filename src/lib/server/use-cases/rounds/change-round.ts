@@ -23,7 +23,7 @@ export async function changeRound(
 	change: RoundChange
 ): Promise<'done' | 'confirm'> {
 	const { round } = await authorizeRound(db, actorId, id, 'rounds.manage');
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const status = roundStatus(round, today);
 	if (change.action === 'open') {
 		if (status !== 'draft') throw new AppError('conflict');

@@ -14,7 +14,8 @@ export async function copyRound(db: Db, actorId: string | null, id: unknown): Pr
 	const latest = await getModelVersion(db, round.modelId);
 	const layers = await layersOf(db, round.id);
 	const length = Math.max(1, Math.round((Date.parse(round.closesOn) - Date.parse(round.opensOn)) / 86_400_000));
-	const opensOn = addDays(round.opensOn, 364) > dutchDate() ? addDays(round.opensOn, 364) : dutchDate();
+	const opensOn =
+		addDays(round.opensOn, 364) > dutchDate(new Date()) ? addDays(round.opensOn, 364) : dutchDate(new Date());
 	const copy = await insertRoundWithCodes(
 		db,
 		{

@@ -31,7 +31,7 @@ export async function getNewRoundForm(db: Db, actorId: string | null, organisati
 				: []
 		)
 		.sort((a, b) => a.title.localeCompare(b.title, 'nl'));
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	return {
 		organisation: { id: organisation.id, name: organisation.name },
 		models,

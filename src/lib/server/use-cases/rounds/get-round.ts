@@ -34,12 +34,12 @@ export async function getRound(db: Db, actorId: string | null, id: unknown) {
 		round: {
 			id: round.id,
 			title: round.title,
-			status: roundStatus(round, dutchDate()),
+			status: roundStatus(round, dutchDate(new Date())),
 			opensOn: round.opensOn,
 			/** The planned closing date, which the leader may move. */
 			closesOn: round.closesOn,
 			closes: closingDay(round),
-			today: dutchDate(),
+			today: dutchDate(new Date()),
 			mode: round.mode,
 			thresholdScores: round.thresholdScores,
 			thresholdComments: round.thresholdComments,

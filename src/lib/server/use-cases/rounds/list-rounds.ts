@@ -33,7 +33,7 @@ export async function listRounds(db: Db, actorId: string | null, organisationId:
 		db,
 		rows.map((r) => r.id)
 	);
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const rounds: RoundSummary[] = rows.map((r) => ({
 		id: r.id,
 		title: r.title,

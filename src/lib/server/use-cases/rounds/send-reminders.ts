@@ -20,7 +20,7 @@ type Deps = Pick<AppContext, 'db' | 'boss' | 'baseURL'>;
 export async function sendReminders(deps: Deps, actorId: string | null, id: unknown): Promise<{ sent: number }> {
 	const { db } = deps;
 	const { round, organisation } = await authorizeRound(db, actorId, id, 'rounds.manage');
-	if (roundStatus(round, dutchDate()) !== 'open') throw new AppError('closed');
+	if (roundStatus(round, dutchDate(new Date())) !== 'open') throw new AppError('closed');
 	const layers = await layersOf(db, round.id);
 	const done = await participantIds(db, round.id);
 	const inside = await db
