@@ -8,8 +8,6 @@ import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../db/client.ts';
 import { invitations } from '../db/schema/index.ts';
 import type { Role } from '../../domain/organisation/roles.ts';
-import type { OrganisationKind } from '../../domain/organisation/types.ts';
-import { ROLE_PLACES } from '../../domain/permissions/policy.ts';
 import { mails, type Locale } from '../mail/templates.ts';
 import { queueMail } from '../mail/send.ts';
 import { roleLabelIn } from '../mail/role-label.ts';
@@ -19,10 +17,6 @@ export const INVITATION_DAYS = 14;
 /** Only a hash of the token is stored; the link in the mail is the only copy of the secret. */
 export function hashToken(token: string): string {
 	return createHash('sha256').update(token).digest('hex');
-}
-
-export function roleFits(role: Role, kind: OrganisationKind): boolean {
-	return (ROLE_PLACES[role] as readonly OrganisationKind[]).includes(kind);
 }
 
 export async function issueInvitation(

@@ -3,7 +3,7 @@ import { AppError } from '../../../domain/errors.ts';
 import { authorizeSession } from './authorize-session.ts';
 import { modelOfSession, snapshotOf } from '../../dialogue/snapshot.ts';
 import { liveView } from '../../../domain/dialogue/dialogue.ts';
-import { modelScaleWords } from '../../../domain/model/scale-words.ts';
+import { modelScale } from '../../../domain/model/model-scale.ts';
 
 export type ProjectorPage = Awaited<ReturnType<typeof getProjector>>;
 
@@ -18,9 +18,7 @@ export async function getProjector(db: Db, actorId: string | null, id: unknown) 
 	if (!snapshot) throw new AppError('not_found');
 	return {
 		session: { id: session.id, title: session.title, code: session.code },
-		language: model.language,
-		levels: model.levels.map((l) => l.name),
-		scale: modelScaleWords(model),
+		...modelScale(model),
 		aspects: session.aspectIds.flatMap((aspectId) => {
 			const aspect = model.aspects.find((a) => a.id === aspectId);
 			return aspect ? [{ id: aspect.id, name: aspect.name }] : [];

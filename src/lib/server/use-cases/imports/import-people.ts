@@ -6,7 +6,8 @@ import { authorize, loadActor } from '../../auth/authorize.ts';
 import { parsePeopleFile, type PersonRow } from '../../../domain/organisation/people-import.ts';
 import { RowIssueList, type ImportFailure } from '../../../domain/organisation/import-issues.ts';
 import type { Locale } from '../../mail/templates.ts';
-import { issueInvitation, roleFits } from '../../members/issue-invitation.ts';
+import { issueInvitation } from '../../members/issue-invitation.ts';
+import { roleFits } from '../../../domain/permissions/policy.ts';
 import { BATCH, type OnProgress } from './progress.ts';
 import type { OrganisationRow } from '../../repositories/organisations.ts';
 

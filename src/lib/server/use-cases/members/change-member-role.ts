@@ -3,11 +3,10 @@ import type { Db } from '../../db/client.ts';
 import { memberships } from '../../db/schema/index.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { authorize, loadActor } from '../../auth/authorize.ts';
-import { isAdminRole } from '../../../domain/permissions/policy.ts';
+import { isAdminRole, roleFits } from '../../../domain/permissions/policy.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { roleChangeInput } from '../../../schemas/members.ts';
 import { findMembership } from '../../repositories/memberships.ts';
-import { roleFits } from '../../members/issue-invitation.ts';
 import { assertAdminRemains } from './last-admin.ts';
 
 /** Give a member another role in the organisation; the organisation never loses its last administrator. */

@@ -6,7 +6,8 @@ import { AppError } from '../../../domain/errors.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { inviteInput } from '../../../schemas/members.ts';
 import type { Locale } from '../../mail/templates.ts';
-import { issueInvitation, roleFits } from '../../members/issue-invitation.ts';
+import { issueInvitation } from '../../members/issue-invitation.ts';
+import { roleFits } from '../../../domain/permissions/policy.ts';
 
 type Deps = Pick<AppContext, 'db' | 'boss' | 'baseURL'>;
 

@@ -9,7 +9,7 @@ import { findRound } from '../../repositories/rounds.ts';
 import { membersOf } from '../../repositories/memberships.ts';
 import { actionsOf, commentsOfPlan, findPlanFor, goalsOf, momentsOf } from '../../repositories/plans.ts';
 import { suggestionsFor } from '../../../domain/plan/suggestions.ts';
-import { modelScaleWords } from '../../../domain/model/scale-words.ts';
+import { modelScale } from '../../../domain/model/model-scale.ts';
 import { movementOf, type LayerMedians } from '../../../domain/plan/movement.ts';
 import { progressOf } from '../../../domain/plan/plan.ts';
 import { nextSchoolYear } from '../../../domain/plan/school-year.ts';
@@ -53,9 +53,7 @@ export async function getPlan(db: Db, actorId: string | null, id: unknown) {
 			id: model.id,
 			title: model.title,
 			version: plan.modelVersion,
-			levels: model.levels.map((l) => l.name),
-			language: model.language,
-			scale: modelScaleWords(model)
+			...modelScale(model)
 		},
 		round: base ? { id: base.id, title: base.title } : null,
 		laterRound: later ? { id: later.id, title: later.title, closesOn: later.closesOn } : null,

@@ -9,6 +9,7 @@ import { progressOf } from '../../../domain/plan/plan.ts';
 import { isSchoolYear, schoolYearOf } from '../../../domain/plan/school-year.ts';
 import { closingDay, dutchDate } from '../../../domain/reflection/round.ts';
 import { modelScaleWords } from '../../../domain/model/scale-words.ts';
+import { clusterNameOf, orderSchools } from '../../../domain/organisation/school-order.ts';
 
 /**
  * The plans of a school (all years), or of every school of a board, cluster or partnership for one
@@ -70,11 +71,7 @@ export async function getPlansOverview(
 		})
 	);
 
-	const clusterName = (id: string | null) => (id ? (clusters.find((c) => c.id === id)?.name ?? '') : '\uffff');
-	const ordered = [...schools].sort(
-		(a, b) =>
-			clusterName(a.clusterId).localeCompare(clusterName(b.clusterId), 'nl') || a.name.localeCompare(b.name, 'nl')
-	);
+	const ordered = orderSchools(schools, clusters);
 	// A school leader starts a plan from a finished round of the school.
 	const mayManage = isSchool && can(actor, 'plans.manage', target);
 	const finishedRounds = mayManage
@@ -91,7 +88,7 @@ export async function getPlansOverview(
 		schools: ordered.map((s) => ({
 			id: s.id,
 			name: s.name,
-			cluster: s.clusterId ? (clusters.find((c) => c.id === s.clusterId)?.name ?? null) : null,
+			cluster: clusterNameOf(clusters, s.clusterId),
 			plans: plans.filter((p) => p.schoolId === s.id)
 		})),
 		finishedRounds,

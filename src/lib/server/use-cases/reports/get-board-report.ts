@@ -7,6 +7,7 @@ import { AppError } from '../../../domain/errors.ts';
 import { buildBoardView } from '../../../domain/reflection/report/board-view.ts';
 import { dutchDate } from '../../../domain/reflection/round.ts';
 import { LAYERS } from '../../../domain/model/format.ts';
+import { orderSchools } from '../../../domain/organisation/school-order.ts';
 import { schoolInputs } from '../../reports/round-report-data.ts';
 import { finishedRoundsOf } from '../../repositories/finished-rounds.ts';
 
@@ -45,12 +46,7 @@ export async function getBoardReport(
 		if (c.modelId === modelId && !latest.has(c.organisationId)) latest.set(c.organisationId, c);
 	const newest = [...latest.values()].reduce((max, r) => Math.max(max, r.modelVersion), 0);
 	const model = await pinnedModel(db, modelId, newest);
-	// The board's own order: by cluster (schools without one last), then by name.
-	const clusterOrder = (id: string | null) => (id ? (clusters.find((c) => c.id === id)?.name ?? '') : '\uffff');
-	const ordered = [...schools].sort(
-		(a, b) =>
-			clusterOrder(a.clusterId).localeCompare(clusterOrder(b.clusterId), 'nl') || a.name.localeCompare(b.name, 'nl')
-	);
+	const ordered = orderSchools(schools, clusters);
 	const chosen = ordered.flatMap((s) => {
 		const round = latest.get(s.id);
 		return round ? [{ round, name: s.name, clusterId: s.clusterId }] : [];

@@ -3,7 +3,7 @@ import { plansFromRound } from '../../repositories/plans.ts';
 import { publishedFeedback } from '../../repositories/round-feedback.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { closingDay, dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
-import { modelScaleWords } from '../../../domain/model/scale-words.ts';
+import { modelScale } from '../../../domain/model/model-scale.ts';
 import { authorizeRound } from '../rounds/authorize-round.ts';
 import { roundReport, sectorBenchmark, trendOf } from '../../reports/round-report-data.ts';
 import { teamAgreements } from '../../reports/team-agreements.ts';
@@ -43,9 +43,7 @@ export async function getRoundReport(db: Db, actorId: string | null, id: unknown
 			id: model.id,
 			title: model.title,
 			version: round.modelVersion,
-			language: model.language,
-			scale: modelScaleWords(model),
-			levels: model.levels.map((l) => l.name)
+			...modelScale(model)
 		},
 		report,
 		trend: await trendOf(db, round, today),

@@ -15,7 +15,7 @@ import {
 import { progress, type Answer, type Comment } from '../../../domain/reflection/answers.ts';
 import type { Item } from '../../../domain/reflection/items.ts';
 import type { Layer } from '../../../domain/model/format.ts';
-import { modelScaleWords, type ScaleWords } from '../../../domain/model/scale-words.ts';
+import { modelScale, type ModelScale } from '../../../domain/model/model-scale.ts';
 
 export type RespondentForm = {
 	code: string;
@@ -33,7 +33,7 @@ export type RespondentForm = {
 		feedbackPublished: boolean;
 	};
 	layer: Layer;
-	model: { title: string; language: string; scale: ScaleWords; levels: string[] };
+	model: { title: string } & ModelScale;
 	items: Item[];
 	saved: { status: 'draft' | 'submitted'; answers: Answer[]; comments: Comment[]; answered: number } | null;
 	/**
@@ -80,9 +80,7 @@ export async function getRespondentForm(
 		layer,
 		model: {
 			title: model.title,
-			language: model.language,
-			scale: modelScaleWords(model),
-			levels: model.levels.map((l) => l.name)
+			...modelScale(model)
 		},
 		items,
 		saved:
