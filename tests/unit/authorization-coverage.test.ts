@@ -64,7 +64,7 @@ const OPERATOR_USE_CASES = ['models/import-models.ts'];
 const NOT_USE_CASES = ['auth/types.ts', 'imports/progress.ts', 'members/last-admin.ts', 'dialogue/participant.ts'];
 
 const AUTHORIZATION_CALLS =
-	/\b(authorize|authorizeRound|authorizePlan|authorizeSession|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin)\(|\bgetSession\(/;
+	/\b(authorize|access|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin)\(|\bgetSession\(/;
 
 const routeFiles = walk(ROUTES).filter((f) => /\+(page|layout)\.server\.ts$|\+server\.ts$/.test(f));
 /** The areas use-cases are grouped by; a use-case lives in exactly one of them, none at the root. */

@@ -11,8 +11,7 @@ import { permissionsOn } from '../../../domain/permissions/can.ts';
 import { PERMISSIONS, type Permission } from '../../../domain/permissions/policy.ts';
 import type { OrganisationKind } from '../../../domain/organisation/types.ts';
 import type { Role } from '../../../domain/organisation/roles.ts';
-import { users } from '../../db/schema/index.ts';
-import { eq } from 'drizzle-orm';
+import { userProfile } from '../../repositories/users.ts';
 
 export type StartPage = {
 	name: string;
@@ -31,10 +30,7 @@ export type StartPage = {
 /** The signed-in person's own landing page: where they take part, and what they can do there. */
 export async function getMyStart(db: Db, userId: string | null): Promise<StartPage> {
 	const actor = requireActor(await loadActor(db, userId));
-	const [user] = await db
-		.select({ name: users.name, email: users.email })
-		.from(users)
-		.where(eq(users.id, actor.userId));
+	const user = await userProfile(db, actor.userId);
 	const memberships = await membershipsOfUser(db, actor.userId);
 	const places = [];
 	for (const m of memberships) {

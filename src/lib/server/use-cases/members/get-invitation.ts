@@ -1,11 +1,12 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { invitations, organisations, users } from '../../db/schema/index.ts';
+import { findInvitation } from '../../repositories/invitations.ts';
+import { userProfile } from '../../repositories/users.ts';
 import { AppError } from '../../../domain/errors.ts';
 import type { Role } from '../../../domain/organisation/roles.ts';
 import type { InvitationStatus } from '../../db/schema/memberships.ts';
 import { hashToken } from '../../members/issue-invitation.ts';
-import { organisationId as uuid, invitationToken } from '../../../schemas/members.ts';
+import { invitationToken } from '../../../schemas/members.ts';
+import { recordId } from '../../../schemas/ids.ts';
 
 export type InvitationView = {
 	id: string;
@@ -29,16 +30,11 @@ export async function getInvitation(
 	id: unknown,
 	token: unknown
 ): Promise<InvitationView> {
-	const invitationId = uuid.safeParse(id);
+	const invitationId = recordId.safeParse(id);
 	if (!invitationId.success) throw new AppError('not_found');
-	const [row] = await db
-		.select({ invitation: invitations, organisationName: organisations.name, inviter: users.name })
-		.from(invitations)
-		.innerJoin(organisations, eq(organisations.id, invitations.organisationId))
-		.leftJoin(users, eq(users.id, invitations.invitedBy))
-		.where(eq(invitations.id, invitationId.data));
+	const row = await findInvitation(db, invitationId.data);
 	if (!row) throw new AppError('not_found');
-	const [me] = userId ? await db.select({ email: users.email }).from(users).where(eq(users.id, userId)) : [];
+	const me = userId ? await userProfile(db, userId) : undefined;
 	const parsedToken = invitationToken.safeParse(token);
 	const byToken = parsedToken.success && hashToken(parsedToken.data) === row.invitation.tokenHash;
 	const byEmail = me?.email === row.invitation.email;

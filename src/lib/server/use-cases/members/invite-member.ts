@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
-import { memberships, users } from '../../db/schema/index.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { membershipByEmail } from '../../repositories/memberships.ts';
+import { userProfile } from '../../repositories/users.ts';
+import { access } from '../../auth/access.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { inviteInput } from '../../../schemas/members.ts';
@@ -15,22 +15,18 @@ type Deps = Pick<AppContext, 'db' | 'boss' | 'baseURL'>;
 export async function inviteMember(
 	deps: Deps,
 	actorId: string | null,
-	organisationId: string,
+	organisationId: unknown,
 	input: unknown,
 	locale: Locale
 ): Promise<{ invitationId: string }> {
 	const { db } = deps;
-	const { actor, organisation } = await authorize(db, await loadActor(db, actorId), 'members.manage', organisationId);
+	const { actor, organisation } = await access(db, actorId, 'organisation', organisationId, 'members.manage');
 	const data = parseInput(inviteInput, input);
 	if (!roleFits(data.role, organisation.kind))
 		throw new AppError('invalid_input', 'wrong_place', [{ field: 'role', message: 'wrong_place' }]);
-	const [existing] = await db
-		.select({ id: memberships.id })
-		.from(memberships)
-		.innerJoin(users, eq(users.id, memberships.userId))
-		.where(and(eq(memberships.organisationId, organisation.id), eq(users.email, data.email)));
+	const existing = await membershipByEmail(db, organisation.id, data.email);
 	if (existing) throw new AppError('invalid_input', 'already_member', [{ field: 'email', message: 'already_member' }]);
-	const [inviter] = await db.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
+	const inviter = await userProfile(db, actor.userId);
 	const invitationId = await db.transaction((tx) =>
 		issueInvitation(tx, deps, {
 			organisation,

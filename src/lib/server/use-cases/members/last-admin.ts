@@ -1,6 +1,5 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { memberships } from '../../db/schema/index.ts';
+import { lockOtherMembersWithRoles } from '../../repositories/memberships.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { ROLES } from '../../../domain/organisation/roles.ts';
 import { isAdminRole } from '../../../domain/permissions/policy.ts';
@@ -11,16 +10,6 @@ import { isAdminRole } from '../../../domain/permissions/policy.ts';
  */
 export async function assertAdminRemains(tx: Tx, organisationId: string, leavingMembershipId: string): Promise<void> {
 	const adminRoles = ROLES.filter(isAdminRole);
-	const others = await tx
-		.select({ id: memberships.id })
-		.from(memberships)
-		.where(
-			and(
-				eq(memberships.organisationId, organisationId),
-				ne(memberships.id, leavingMembershipId),
-				sql`${memberships.role} in ${adminRoles}`
-			)
-		)
-		.for('update');
+	const others = await lockOtherMembersWithRoles(tx, organisationId, leavingMembershipId, adminRoles);
 	if (others.length === 0) throw new AppError('conflict', 'last_admin', [{ field: 'form', message: 'last_admin' }]);
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { rolesFor } from '../../../domain/permissions/policy.ts';
 import { membersOf, type MemberRow } from '../../repositories/memberships.ts';
@@ -16,12 +16,13 @@ export type MembersPage = {
 };
 
 /** Who is a member; for those who manage members also the invitations and the roles they can give. */
-export async function listMembers(db: Db, actorId: string | null, organisationId: string): Promise<MembersPage> {
-	const { actor, organisation, target } = await authorize(
+export async function listMembers(db: Db, actorId: string | null, organisationId: unknown): Promise<MembersPage> {
+	const { actor, organisation, target } = await access(
 		db,
-		await loadActor(db, actorId),
-		'organisation.viewMembers',
-		organisationId
+		actorId,
+		'organisation',
+		organisationId,
+		'organisation.viewMembers'
 	);
 	const canManage = can(actor, 'members.manage', target);
 	return {

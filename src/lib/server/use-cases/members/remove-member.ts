@@ -1,12 +1,11 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { memberships } from '../../db/schema/index.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { authorize, loadActor, requireActor } from '../../auth/authorize.ts';
 import { isAdminRole } from '../../../domain/permissions/policy.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { membershipInput } from '../../../schemas/members.ts';
-import { findMembership } from '../../repositories/memberships.ts';
+import { deleteMembership, findMembership } from '../../repositories/memberships.ts';
+import { parseId } from '../../../schemas/ids.ts';
 import { assertAdminRemains } from './last-admin.ts';
 
 /**
@@ -16,9 +15,10 @@ import { assertAdminRemains } from './last-admin.ts';
 export async function removeMember(
 	db: Db,
 	actorId: string | null,
-	organisationId: string,
+	rawOrganisationId: unknown,
 	input: unknown
 ): Promise<{ self: boolean }> {
+	const organisationId = parseId(rawOrganisationId);
 	const actor = requireActor(await loadActor(db, actorId));
 	const { membershipId } = parseInput(membershipInput, input);
 	const own =
@@ -28,7 +28,7 @@ export async function removeMember(
 		const membership = await findMembership(tx, organisationId, membershipId);
 		if (!membership) throw new AppError('not_found');
 		if (isAdminRole(membership.role)) await assertAdminRemains(tx, organisationId, membership.id);
-		await tx.delete(memberships).where(eq(memberships.id, membership.id));
+		await deleteMembership(tx, organisationId, membership.id);
 		return { self: own };
 	});
 }

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { invitations, memberships } from '../../db/schema/index.ts';
+import { closePendingInvitation } from '../../repositories/invitations.ts';
+import { upsertMembership } from '../../repositories/memberships.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { requireActor, loadActor } from '../../auth/authorize.ts';
 import { getInvitation } from './get-invitation.ts';
@@ -21,20 +21,10 @@ export async function respondToInvitation(
 	const view = await getInvitation(db, actor.userId, id, token);
 	if (view.status !== 'pending') throw new AppError('closed');
 	return db.transaction(async (tx) => {
-		const [invitation] = await tx
-			.update(invitations)
-			.set({ status: answer === 'accept' ? 'accepted' : 'declined', respondedAt: new Date() })
-			.where(and(eq(invitations.id, view.id), eq(invitations.status, 'pending')))
-			.returning();
+		const invitation = await closePendingInvitation(tx, null, view.id, answer === 'accept' ? 'accepted' : 'declined');
 		if (!invitation) throw new AppError('closed');
 		if (answer === 'accept') {
-			await tx
-				.insert(memberships)
-				.values({ userId: actor.userId, organisationId: invitation.organisationId, role: invitation.role })
-				.onConflictDoUpdate({
-					target: [memberships.userId, memberships.organisationId],
-					set: { role: invitation.role }
-				});
+			await upsertMembership(tx, actor.userId, invitation.organisationId, invitation.role);
 		}
 		return { organisationId: invitation.organisationId };
 	});

@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { invitations } from '../../db/schema/index.ts';
+import { closePendingInvitation } from '../../repositories/invitations.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { invitationIdInput } from '../../../schemas/members.ts';
 
@@ -10,21 +9,11 @@ import { invitationIdInput } from '../../../schemas/members.ts';
 export async function revokeInvitation(
 	db: Db,
 	actorId: string | null,
-	organisationId: string,
+	organisationId: unknown,
 	input: unknown
 ): Promise<void> {
-	await authorize(db, await loadActor(db, actorId), 'members.manage', organisationId);
+	const { organisation } = await access(db, actorId, 'organisation', organisationId, 'members.manage');
 	const { invitationId } = parseInput(invitationIdInput, input);
-	const [row] = await db
-		.update(invitations)
-		.set({ status: 'revoked', respondedAt: new Date() })
-		.where(
-			and(
-				eq(invitations.id, invitationId),
-				eq(invitations.organisationId, organisationId),
-				eq(invitations.status, 'pending')
-			)
-		)
-		.returning({ id: invitations.id });
+	const row = await closePendingInvitation(db, organisation.id, invitationId, 'revoked');
 	if (!row) throw new AppError('not_found');
 }

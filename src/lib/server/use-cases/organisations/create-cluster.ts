@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
-import { organisations } from '../../db/schema/index.ts';
+import { insertCluster } from '../../repositories/clusters.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { clusterInput } from '../../../schemas/members.ts';
 
@@ -9,15 +9,11 @@ import { clusterInput } from '../../../schemas/members.ts';
 export async function createCluster(
 	db: Db,
 	actorId: string | null,
-	boardId: string,
+	boardId: unknown,
 	input: unknown
 ): Promise<{ id: string }> {
-	const { organisation } = await authorize(db, await loadActor(db, actorId), 'organisation.manage', boardId);
+	const { organisation } = await access(db, actorId, 'organisation', boardId, 'organisation.manage');
 	if (organisation.kind !== 'board') throw new AppError('forbidden');
 	const { name } = parseInput(clusterInput, input);
-	const [row] = await db
-		.insert(organisations)
-		.values({ kind: 'cluster', name, parentId: organisation.id })
-		.returning({ id: organisations.id });
-	return { id: row!.id };
+	return { id: await insertCluster(db, organisation.id, name) };
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { can, permissionsOn } from '../../../domain/permissions/can.ts';
 import { PERMISSIONS, type Permission } from '../../../domain/permissions/policy.ts';
 import {
@@ -52,13 +52,14 @@ const summary = (o: OrganisationRow & { trainingSchool?: string | null }, visibl
 export async function getOrganisation(
 	db: Db,
 	actorId: string | null,
-	organisationId: string
+	organisationId: unknown
 ): Promise<OrganisationPage> {
-	const { actor, organisation, target } = await authorize(
+	const { actor, organisation, target } = await access(
 		db,
-		await loadActor(db, actorId),
-		'organisation.view',
-		organisationId
+		actorId,
+		'organisation',
+		organisationId,
+		'organisation.view'
 	);
 	const visible = async (o: OrganisationRow) => can(actor, 'organisation.view', await targetOf(db, o));
 

@@ -2,14 +2,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { planGoals, plans } from '../../db/schema/index.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizePlan } from './authorize-plan.ts';
+import { access } from '../../auth/access.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { goalInput } from '../../../schemas/plans.ts';
 
 /** Sets a goal's target phase (always above where the school was) and its description. */
 export async function changeGoal(db: Db, actorId: string | null, planId: unknown, input: unknown): Promise<void> {
-	const { plan } = await authorizePlan(db, actorId, planId, 'plans.manage');
+	const { resource: plan } = await access(db, actorId, 'plan', planId, 'plans.manage');
 	const data = parseInput(goalInput, input);
 	const model = await pinnedModel(db, plan.modelId, plan.modelVersion);
 	const [goal] = await db

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { planActions, planGoals, plans } from '../../db/schema/index.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizePlan } from './authorize-plan.ts';
+import { access } from '../../auth/access.ts';
 import { actionsOf, findPlanFor, goalsOf } from '../../repositories/plans.ts';
 import { carriedOver } from '../../../domain/plan/plan.ts';
 import { nextSchoolYear } from '../../../domain/plan/school-year.ts';
@@ -12,7 +12,7 @@ import { nextSchoolYear } from '../../../domain/plan/school-year.ts';
  * the focus aspects moved.
  */
 export async function copyPlan(db: Db, actorId: string | null, planId: unknown): Promise<{ id: string }> {
-	const { actor, plan } = await authorizePlan(db, actorId, planId, 'plans.manage');
+	const { actor, resource: plan } = await access(db, actorId, 'plan', planId, 'plans.manage');
 	const schoolYear = nextSchoolYear(plan.schoolYear);
 	if (await findPlanFor(db, plan.organisationId, schoolYear, plan.modelId))
 		throw new AppError('conflict', 'conflict', [{ field: 'form', message: 'plan_exists' }]);

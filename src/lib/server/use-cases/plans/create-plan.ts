@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { planGoals, plans } from '../../db/schema/index.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizeRound } from '../rounds/authorize-round.ts';
+import { access } from '../../auth/access.ts';
 import { roundReport } from '../../reports/round-report-data.ts';
 import { findPlanFor } from '../../repositories/plans.ts';
 import { parseInput } from '../../../schemas/parse.ts';
@@ -19,7 +19,7 @@ export async function createPlan(
 	roundId: unknown,
 	input: Record<string, unknown>
 ): Promise<{ id: string }> {
-	const { actor, round, organisation } = await authorizeRound(db, actorId, roundId, 'plans.manage');
+	const { actor, resource: round, organisation } = await access(db, actorId, 'round', roundId, 'plans.manage');
 	if (organisation.kind !== 'school') throw new AppError('not_found');
 	if (roundStatus(round, dutchDate(new Date())) !== 'closed') throw new AppError('conflict');
 	const data = parseInput(planStartInput, input);

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { feedbackOf } from '../../repositories/round-feedback.ts';
 import { can } from '../../../domain/permissions/can.ts';
-import { authorizePlan } from './authorize-plan.ts';
+import { access } from '../../auth/access.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
 import { roundReport } from '../../reports/round-report-data.ts';
 import { laterFinishedRound } from '../../repositories/finished-rounds.ts';
@@ -28,7 +28,7 @@ const mediansOf = (report: SchoolReport, aspectId: string): LayerMedians => {
  * finished — how each focus aspect moved per layer since the round the plan was made from.
  */
 export async function getPlan(db: Db, actorId: string | null, id: unknown) {
-	const { actor, plan, organisation, target } = await authorizePlan(db, actorId, id, 'plans.view');
+	const { actor, resource: plan, organisation, target } = await access(db, actorId, 'plan', id, 'plans.view');
 	const today = dutchDate(new Date());
 	const model = await pinnedModel(db, plan.modelId, plan.modelVersion);
 	const [goals, actions, moments, comments] = await Promise.all([

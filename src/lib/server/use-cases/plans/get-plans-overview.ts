@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
 import { finishedRoundsOf } from '../../repositories/finished-rounds.ts';
@@ -20,15 +20,10 @@ import { clusterNameOf, orderSchools } from '../../../domain/organisation/school
 export async function getPlansOverview(
 	db: Db,
 	actorId: string | null,
-	organisationId: string,
+	organisationId: unknown,
 	query: { year?: string }
 ) {
-	const { actor, organisation, target } = await authorize(
-		db,
-		await loadActor(db, actorId),
-		'plans.view',
-		organisationId
-	);
+	const { actor, organisation, target } = await access(db, actorId, 'organisation', organisationId, 'plans.view');
 	const today = dutchDate(new Date());
 	const isSchool = organisation.kind === 'school';
 	const schools: OrganisationRow[] = isSchool ? [organisation] : await schoolsUnder(db, organisation);

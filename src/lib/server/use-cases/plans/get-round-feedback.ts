@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { plans } from '../../db/schema/index.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizeRound } from '../rounds/authorize-round.ts';
+import { access } from '../../auth/access.ts';
 import { roundReport } from '../../reports/round-report-data.ts';
 import { feedbackOf } from '../../repositories/round-feedback.ts';
 import { layersOf } from '../../repositories/rounds.ts';
@@ -16,7 +16,7 @@ import { modelScaleWords } from '../../../domain/model/scale-words.ts';
  * the report and the plan made from the round. Written and published by whoever manages the plans.
  */
 export async function getRoundFeedback(db: Db, actorId: string | null, roundId: unknown) {
-	const { round, organisation } = await authorizeRound(db, actorId, roundId, 'plans.manage');
+	const { resource: round, organisation } = await access(db, actorId, 'round', roundId, 'plans.manage');
 	if (roundStatus(round, dutchDate(new Date())) !== 'closed') throw new AppError('conflict');
 	const saved = await feedbackOf(db, round.id);
 	const made = await db.select().from(plans).where(eq(plans.roundId, round.id));

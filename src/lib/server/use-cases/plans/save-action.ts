@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { memberships, planActions, planGoals, plans } from '../../db/schema/index.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizePlan } from './authorize-plan.ts';
+import { access } from '../../auth/access.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { actionInput } from '../../../schemas/plans.ts';
 
@@ -16,7 +16,7 @@ export async function saveAction(
 	planId: unknown,
 	input: unknown
 ): Promise<{ id: string }> {
-	const { plan } = await authorizePlan(db, actorId, planId, 'plans.manage');
+	const { resource: plan } = await access(db, actorId, 'plan', planId, 'plans.manage');
 	const data = parseInput(actionInput, input);
 	const [goal] = await db
 		.select({ id: planGoals.id })

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { clustersOf, schoolsUnder } from '../../repositories/organisations.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { modelTitles } from '../../repositories/models.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
 import { AppError } from '../../../domain/errors.ts';
@@ -19,10 +19,10 @@ import { finishedRoundsOf } from '../../repositories/finished-rounds.ts';
 export async function getBoardReport(
 	db: Db,
 	actorId: string | null,
-	organisationId: string,
+	organisationId: unknown,
 	query: { modelId?: string; layer?: string }
 ) {
-	const { organisation } = await authorize(db, await loadActor(db, actorId), 'rounds.view', organisationId);
+	const { organisation } = await access(db, actorId, 'organisation', organisationId, 'rounds.view');
 	if (!['board', 'cluster', 'partnership', 'network'].includes(organisation.kind)) throw new AppError('not_found');
 
 	const schools = await schoolsUnder(db, organisation);

@@ -4,7 +4,7 @@ import { publishedFeedback } from '../../repositories/round-feedback.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { closingDay, dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 import { modelScale } from '../../../domain/model/model-scale.ts';
-import { authorizeRound } from '../rounds/authorize-round.ts';
+import { access } from '../../auth/access.ts';
 import { roundReport, sectorBenchmark, trendOf } from '../../reports/round-report-data.ts';
 import { teamAgreements } from '../../reports/team-agreements.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
@@ -15,7 +15,7 @@ import { pinnedModel } from '../../reflection/round-model.ts';
  * The team's agreements are no answers: they show from the moment they are made (ADR 010).
  */
 export async function getRoundReport(db: Db, actorId: string | null, id: unknown) {
-	const { actor, round, organisation, target } = await authorizeRound(db, actorId, id, 'rounds.view');
+	const { actor, resource: round, organisation, target } = await access(db, actorId, 'round', id, 'rounds.view');
 	const today = dutchDate(new Date());
 	const status = roundStatus(round, today);
 	const base = {

@@ -4,7 +4,7 @@ import { findLayerByCode } from '../../repositories/rounds.ts';
 import { publishedFeedback } from '../../repositories/round-feedback.ts';
 import { findResponse, savedAnswers } from '../../repositories/responses.ts';
 import { roundItems } from '../../reflection/round-model.ts';
-import { CODE_PATTERN, hashResumeToken, newResumeToken, normaliseCode } from '../../reflection/codes.ts';
+import { hashResumeToken, newResumeToken, requireCode } from '../../reflection/codes.ts';
 import {
 	closingDay,
 	dutchDate,
@@ -53,8 +53,7 @@ export async function getRespondentForm(
 	rawCode: string,
 	resumeToken: string | undefined
 ): Promise<RespondentForm> {
-	const code = normaliseCode(rawCode);
-	if (!CODE_PATTERN.test(code)) throw new AppError('not_found');
+	const code = requireCode(rawCode);
 	const found = await findLayerByCode(db, code);
 	if (!found) throw new AppError('not_found');
 	const { round, layer } = found;

@@ -5,7 +5,7 @@ import { AppError } from '../../../domain/errors.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { extendInput } from '../../../schemas/rounds.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
-import { authorizeRound } from './authorize-round.ts';
+import { access } from '../../auth/access.ts';
 
 export type RoundChange =
 	{ action: 'open' } | { action: 'close'; confirmed: boolean } | { action: 'extend'; input: unknown };
@@ -22,7 +22,7 @@ export async function changeRound(
 	id: unknown,
 	change: RoundChange
 ): Promise<'done' | 'confirm'> {
-	const { round } = await authorizeRound(db, actorId, id, 'rounds.manage');
+	const { resource: round } = await access(db, actorId, 'round', id, 'rounds.manage');
 	const today = dutchDate(new Date());
 	const status = roundStatus(round, today);
 	if (change.action === 'open') {

@@ -8,7 +8,7 @@ import { layersOf, participantIds } from '../../repositories/rounds.ts';
 import { mails, type Locale } from '../../mail/templates.ts';
 import { queueMail } from '../../mail/send.ts';
 import { formatCode } from '../../reflection/codes.ts';
-import { authorizeRound } from './authorize-round.ts';
+import { access } from '../../auth/access.ts';
 
 type Deps = Pick<AppContext, 'db' | 'boss' | 'baseURL'>;
 
@@ -19,7 +19,7 @@ type Deps = Pick<AppContext, 'db' | 'boss' | 'baseURL'>;
  */
 export async function sendReminders(deps: Deps, actorId: string | null, id: unknown): Promise<{ sent: number }> {
 	const { db } = deps;
-	const { round, organisation } = await authorizeRound(db, actorId, id, 'rounds.manage');
+	const { resource: round, organisation } = await access(db, actorId, 'round', id, 'rounds.manage');
 	if (roundStatus(round, dutchDate(new Date())) !== 'open') throw new AppError('closed');
 	const layers = await layersOf(db, round.id);
 	const done = await participantIds(db, round.id);
