@@ -5,6 +5,7 @@ import { invitations, organisations, users } from '../db/schema/index.ts';
 
 type DbLike = Db | Tx;
 export type InvitationRow = typeof invitations.$inferSelect;
+export type { InvitationStatus } from '../db/schema/memberships.ts';
 
 export async function pendingInvitationsFor(db: DbLike, email: string, now = new Date()) {
 	return db

@@ -124,3 +124,11 @@ export async function addMembershipIfNew(db: DbLike, userId: string, organisatio
 		.returning({ id: memberships.id });
 	return inserted.length > 0;
 }
+
+export async function isMemberOf(db: DbLike, organisationId: string, userId: string): Promise<boolean> {
+	const [row] = await db
+		.select({ id: memberships.id })
+		.from(memberships)
+		.where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)));
+	return row !== undefined;
+}

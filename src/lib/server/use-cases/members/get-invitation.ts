@@ -1,9 +1,8 @@
 import type { Db } from '../../db/client.ts';
-import { findInvitation } from '../../repositories/invitations.ts';
+import { findInvitation, type InvitationStatus } from '../../repositories/invitations.ts';
 import { userProfile } from '../../repositories/users.ts';
 import { AppError } from '../../../domain/errors.ts';
 import type { Role } from '../../../domain/organisation/roles.ts';
-import type { InvitationStatus } from '../../db/schema/memberships.ts';
 import { hashToken } from '../../members/issue-invitation.ts';
 import { invitationToken } from '../../../schemas/members.ts';
 import { recordId } from '../../../schemas/ids.ts';

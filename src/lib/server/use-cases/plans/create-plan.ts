@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { planGoals, plans } from '../../db/schema/index.ts';
+import { insertGoals, insertPlan } from '../../repositories/plan-inserts.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { access } from '../../auth/access.ts';
 import { roundReport } from '../../reports/round-report-data.ts';
@@ -42,24 +42,21 @@ export async function createPlan(
 
 	const order = model.aspects.map((a) => a.id);
 	return db.transaction(async (tx) => {
-		const [plan] = await tx
-			.insert(plans)
-			.values({
-				organisationId: organisation.id,
-				schoolYear: data.schoolYear,
-				modelId: model.id,
-				modelVersion: round.modelVersion,
-				roundId: round.id,
-				createdBy: actor.userId
-			})
-			.onConflictDoNothing()
-			.returning({ id: plans.id });
+		const plan = await insertPlan(tx, {
+			organisationId: organisation.id,
+			schoolYear: data.schoolYear,
+			modelId: model.id,
+			modelVersion: round.modelVersion,
+			roundId: round.id,
+			createdBy: actor.userId
+		});
 		if (!plan) throw new AppError('conflict', 'conflict', [{ field: 'schoolYear', message: 'plan_exists' }]);
-		await tx.insert(planGoals).values(
+		await insertGoals(
+			tx,
 			choices
 				.sort((a, b) => order.indexOf(a.aspectId) - order.indexOf(b.aspectId))
 				.map((c, position) => ({
-					planId: plan.id,
+					planId: plan,
 					aspectId: c.aspectId,
 					currentLevel: c.current,
 					currentMedian: medians.get(c.aspectId) ?? null,
@@ -67,6 +64,6 @@ export async function createPlan(
 					position
 				}))
 		);
-		return { id: plan.id };
+		return { id: plan };
 	});
 }
