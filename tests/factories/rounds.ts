@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/lib/server/db/client.ts';
 import { roundLayers, rounds } from '../../src/lib/server/db/schema/index.ts';
-import { insertRoundWithCodes } from '../../src/lib/server/reflection/layer-codes.ts';
+import { insertRoundWithCodes } from '../../src/lib/server/repositories/layer-codes.ts';
 import { getModelVersion } from '../../src/lib/server/repositories/models.ts';
 import { addDays, dutchDate } from '../../src/lib/domain/reflection/round.ts';
 import type { Layer } from '../../src/lib/domain/model/format.ts';

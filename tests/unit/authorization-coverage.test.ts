@@ -124,6 +124,12 @@ describe('authorization coverage', () => {
 		expect(AUTHORIZATION_CALLS.test(source) || delegates, `${name} checks no actor`).toBe(true);
 	});
 
+	it.each(useCaseFiles)('%s leaves its queries to the repositories', (file) => {
+		const source = fs.readFileSync(file, 'utf8');
+		expect(source).not.toMatch(/from '[^']*db\/schema[^']*'/);
+		expect(source).not.toMatch(/from 'drizzle-orm[^']*'/);
+	});
+
 	it('lists only files that exist', () => {
 		for (const file of Object.keys(PUBLIC_ROUTES)) expect(fs.existsSync(file), file).toBe(true);
 		for (const name of [...PUBLIC_USE_CASES, ...NOT_USE_CASES, ...OPERATOR_USE_CASES])

@@ -5,11 +5,33 @@ import { pinnedModel } from '../../reflection/round-model.ts';
 import { finishedRoundsOf } from '../../repositories/finished-rounds.ts';
 import { clustersOf, schoolsUnder, type OrganisationRow } from '../../repositories/organisations.ts';
 import { actionsOf, goalsOf, latestMomentsOf, plansOf } from '../../repositories/plans.ts';
-import { progressOf } from '../../../domain/plan/plan.ts';
+import { progressOf, type MomentKind } from '../../../domain/plan/plan.ts';
 import { isSchoolYear, schoolYearOf } from '../../../domain/plan/school-year.ts';
-import { closingDay, dutchDate } from '../../../domain/reflection/round.ts';
-import { modelScaleWords } from '../../../domain/model/scale-words.ts';
+import { closingDay, dutchDate, type ClosingDay } from '../../../domain/reflection/round.ts';
+import { modelScaleWords, type ScaleWords } from '../../../domain/model/scale-words.ts';
+import type { OrganisationKind } from '../../../domain/organisation/types.ts';
 import { clusterNameOf, orderSchools } from '../../../domain/organisation/school-order.ts';
+
+export type PlanSummary = {
+	id: string;
+	schoolId: string;
+	schoolYear: string;
+	modelTitle: string;
+	levels: string[];
+	scale: ScaleWords;
+	goals: { aspectName: string; currentLevel: number; targetLevel: number }[];
+	progress: ReturnType<typeof progressOf>;
+	lastMoment: { kind: MomentKind; heldOn: string } | null;
+};
+
+export type PlansOverview = {
+	organisation: { id: string; name: string; kind: OrganisationKind };
+	year: string;
+	years: string[];
+	schools: { id: string; name: string; cluster: string | null; plans: PlanSummary[] }[];
+	finishedRounds: { id: string; title: string; closes: ClosingDay }[];
+	can: { manage: boolean };
+};
 
 /**
  * The plans of a school (all years), or of every school of a board, cluster or partnership for one
@@ -22,7 +44,7 @@ export async function getPlansOverview(
 	actorId: string | null,
 	organisationId: unknown,
 	query: { year?: string }
-) {
+): Promise<PlansOverview> {
 	const { actor, organisation, target } = await access(db, actorId, 'organisation', organisationId, 'plans.view');
 	const today = dutchDate(new Date());
 	const isSchool = organisation.kind === 'school';

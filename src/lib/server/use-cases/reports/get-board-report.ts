@@ -4,12 +4,31 @@ import { access } from '../../auth/access.ts';
 import { modelTitles } from '../../repositories/models.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { buildBoardView } from '../../../domain/reflection/report/board-view.ts';
+import { buildBoardView, type BoardView } from '../../../domain/reflection/report/board-view.ts';
+import type { OrganisationKind } from '../../../domain/organisation/types.ts';
 import { dutchDate } from '../../../domain/reflection/round.ts';
-import { LAYERS } from '../../../domain/model/format.ts';
+import { LAYERS, type Layer } from '../../../domain/model/format.ts';
 import { orderSchools } from '../../../domain/organisation/school-order.ts';
 import { schoolInputs } from '../../reports/round-report-data.ts';
 import { finishedRoundsOf } from '../../repositories/finished-rounds.ts';
+
+type BoardReportBase = {
+	organisation: { id: string; name: string; kind: OrganisationKind };
+	models: { id: string; title: string }[];
+	modelId: string | null;
+	layer: Layer | null;
+	clusters: { id: string; name: string }[];
+};
+
+/** Without a finished round on any model there is no view; otherwise the heatmap of one model. */
+export type BoardReport =
+	| (BoardReportBase & { view: null; scale: 0; levels: string[] })
+	| (BoardReportBase & {
+			view: BoardView;
+			scale: number;
+			levels: string[];
+			withoutRound: { id: string; name: string }[];
+	  });
 
 /**
  * A board's, cluster's or partnership's view across its schools on one model: each school's latest
@@ -21,7 +40,7 @@ export async function getBoardReport(
 	actorId: string | null,
 	organisationId: unknown,
 	query: { modelId?: string; layer?: string }
-) {
+): Promise<BoardReport> {
 	const { organisation } = await access(db, actorId, 'organisation', organisationId, 'rounds.view');
 	if (!['board', 'cluster', 'partnership', 'network'].includes(organisation.kind)) throw new AppError('not_found');
 
@@ -39,7 +58,7 @@ export async function getBoardReport(
 		layer: layer ?? null,
 		clusters
 	};
-	if (!modelId) return { ...base, view: null, scale: 0, levels: [] as string[] };
+	if (!modelId) return { ...base, view: null, scale: 0, levels: [] };
 
 	const latest = new Map<string, (typeof candidates)[number]>();
 	for (const c of candidates)

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { getModelVersion } from '../../repositories/models.ts';
 import { layersOf } from '../../repositories/rounds.ts';
-import { insertRoundWithCodes } from '../../reflection/layer-codes.ts';
+import { insertRoundWithCodes } from '../../repositories/layer-codes.ts';
 import { addDays, dutchDate } from '../../../domain/reflection/round.ts';
 import { access } from '../../auth/access.ts';
 

@@ -5,7 +5,7 @@ import { getModelVersion } from '../../repositories/models.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { roundInput } from '../../../schemas/rounds.ts';
 import { hasIndicators } from '../../../domain/reflection/items.ts';
-import { insertRoundWithCodes } from '../../reflection/layer-codes.ts';
+import { insertRoundWithCodes } from '../../repositories/layer-codes.ts';
 
 export type RoundTexts = { introduction: string; privacyText: string };
 

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../db/client.ts';
 import { roundLayers, rounds } from '../db/schema/index.ts';
 import type { Layer } from '../../domain/model/format.ts';
-import { newLayerCode } from './codes.ts';
+import { newLayerCode } from '../reflection/codes.ts';
 
 /** A new round with a code per layer, in one transaction. */
 export async function insertRoundWithCodes(
