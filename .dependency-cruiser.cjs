@@ -1,9 +1,7 @@
 /**
  * The layers of the application as rules (docs/architecture.md explains each one). `npm run check` runs
- * them over src/; a rule that fails prints its name and the import that broke it.
- *
- * Violations that existed when a rule was introduced, and are being removed, are listed in
- * .dependency-cruiser-known-violations.json and skipped (`--ignore-known`); new ones fail.
+ * them over src/; a rule that fails prints its name and the import that broke it. No exceptions are
+ * kept: every violation fails.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { openDatabase, migrateDatabase, executeRows, type DatabaseHandle } from '../src/lib/server/db/client.ts';
-import { importModels } from '../src/lib/server/use-cases/import-models.ts';
+import { importModels } from '../src/lib/server/use-cases/models/import-models.ts';
 import { getBoardReport } from '../src/lib/server/use-cases/reports/get-board-report.ts';
 import { createBoard, createSchool } from '../src/lib/server/seed/factories/organisations.ts';
 import { addMember, createUser } from '../src/lib/server/seed/factories/users.ts';
@@ -15,7 +15,7 @@ import { createRound, finishRound } from '../src/lib/server/seed/factories/round
 import { addDays, dutchDate } from '../src/lib/domain/reflection/round.ts';
 import { withScratchDatabase } from './lib/scratch-database.ts';
 
-const today = dutchDate();
+const today = dutchDate(new Date());
 
 const SCHOOLS = Number(process.env.BENCH_SCHOOLS ?? 100);
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 40);

@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { openDatabase, migrateDatabase, executeRows, type DatabaseHandle } from '../src/lib/server/db/client.ts';
 import { importShippedModels } from '../src/lib/server/boot.ts';
-import { importModels } from '../src/lib/server/use-cases/import-models.ts';
+import { importModels } from '../src/lib/server/use-cases/models/import-models.ts';
 import { insertResponse } from '../src/lib/server/repositories/responses.ts';
 import { findRound } from '../src/lib/server/repositories/rounds.ts';
 import { hashResumeToken, newResumeToken } from '../src/lib/server/reflection/codes.ts';
@@ -163,8 +163,8 @@ async function serveLimit(): Promise<void> {
 	const handle = await openTarget(target);
 	const round = await findRound(handle.db, roundId);
 	if (!round) throw new Error(`round ${roundId} not found`);
-	let today = dutchDate();
-	const clock = setInterval(() => (today = dutchDate()), 1000);
+	let today = dutchDate(new Date());
+	const clock = setInterval(() => (today = dutchDate(new Date())), 1000);
 	const location = `/r/${code}/bedankt`;
 
 	const server = http.createServer((req, res) => {

@@ -9,7 +9,7 @@ import {
 	importModels,
 	type FileReport,
 	type ModelFileInput
-} from '../src/lib/server/use-cases/import-models.ts';
+} from '../src/lib/server/use-cases/models/import-models.ts';
 import { describeIssue } from '../src/lib/i18n/model-issues.ts';
 import { m } from '../src/lib/paraglide/messages.js';
 import { openDatabase, migrateDatabase } from '../src/lib/server/db/client.ts';

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { describeDb } from './harness.ts';
-import { importModels } from '../../src/lib/server/use-cases/import-models.ts';
+import { importModels } from '../../src/lib/server/use-cases/models/import-models.ts';
 import { importShippedModels } from '../../src/lib/server/boot.ts';
-import { listModels } from '../../src/lib/server/use-cases/list-models.ts';
-import { getModel } from '../../src/lib/server/use-cases/get-model.ts';
+import { listModels } from '../../src/lib/server/use-cases/models/list-models.ts';
+import { getModel } from '../../src/lib/server/use-cases/models/get-model.ts';
 import { modelVersions } from '../../src/lib/server/db/schema/index.ts';
 
 const v1 = fs.readFileSync('tests/fixtures/models/valid/eigen-model-v1.yaml', 'utf8');

@@ -10,15 +10,15 @@ import {
 	linkMember
 } from '../../src/lib/server/seed/factories/organisations.ts';
 import { addMember, createUser } from '../../src/lib/server/seed/factories/users.ts';
-import { inviteMember } from '../../src/lib/server/use-cases/invite-member.ts';
-import { getInvitation } from '../../src/lib/server/use-cases/get-invitation.ts';
-import { respondToInvitation } from '../../src/lib/server/use-cases/respond-to-invitation.ts';
-import { revokeInvitation } from '../../src/lib/server/use-cases/revoke-invitation.ts';
-import { changeMemberRole } from '../../src/lib/server/use-cases/change-member-role.ts';
-import { removeMember } from '../../src/lib/server/use-cases/remove-member.ts';
-import { listMembers } from '../../src/lib/server/use-cases/list-members.ts';
-import { getOrganisation } from '../../src/lib/server/use-cases/get-organisation.ts';
-import { getMyStart } from '../../src/lib/server/use-cases/get-my-start.ts';
+import { inviteMember } from '../../src/lib/server/use-cases/members/invite-member.ts';
+import { getInvitation } from '../../src/lib/server/use-cases/members/get-invitation.ts';
+import { respondToInvitation } from '../../src/lib/server/use-cases/members/respond-to-invitation.ts';
+import { revokeInvitation } from '../../src/lib/server/use-cases/members/revoke-invitation.ts';
+import { changeMemberRole } from '../../src/lib/server/use-cases/members/change-member-role.ts';
+import { removeMember } from '../../src/lib/server/use-cases/members/remove-member.ts';
+import { listMembers } from '../../src/lib/server/use-cases/members/list-members.ts';
+import { getOrganisation } from '../../src/lib/server/use-cases/organisations/get-organisation.ts';
+import { getMyStart } from '../../src/lib/server/use-cases/account/get-my-start.ts';
 import { invitations, memberships } from '../../src/lib/server/db/schema/index.ts';
 
 describeDb('organisations, members and invitations', (ctx) => {

@@ -38,7 +38,7 @@ describeDb('development plans', (ctx) => {
 		await importShippedModels(ctx.db, 'content/models');
 	});
 	afterAll(async () => app?.stop());
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const year = schoolYearOf(today);
 
 	/** A board with a school whose round (on a shipped model with five phases) ran last month. */

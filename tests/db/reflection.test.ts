@@ -10,7 +10,7 @@ import { saveAnswers } from '../../src/lib/server/use-cases/respond/save-answers
 import { getRespondentForm } from '../../src/lib/server/use-cases/respond/get-respondent-form.ts';
 import { changeRound } from '../../src/lib/server/use-cases/rounds/change-round.ts';
 import { getRound } from '../../src/lib/server/use-cases/rounds/get-round.ts';
-import { getMyStart } from '../../src/lib/server/use-cases/get-my-start.ts';
+import { getMyStart } from '../../src/lib/server/use-cases/account/get-my-start.ts';
 import { getThanks } from '../../src/lib/server/use-cases/respond/get-thanks.ts';
 import { sendReminders } from '../../src/lib/server/use-cases/rounds/send-reminders.ts';
 import { answers, participations, responseComments, responses } from '../../src/lib/server/db/schema/index.ts';

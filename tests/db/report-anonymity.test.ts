@@ -65,7 +65,7 @@ const world = fc.record({
 type Generated = typeof roundOf extends fc.Arbitrary<infer T> ? T : never;
 
 describeDb('report anonymity per figure', (ctx) => {
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const dir = mkdtempSync(join(tmpdir(), 'wsl-anonymity-'));
 	let board: Awaited<ReturnType<typeof createBoard>>;
 	let bestuurder: { id: string };

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Oracle, Expected } from './report-oracle.ts';
-import type { getRoundReport } from '../../src/lib/server/use-cases/reports/get-round-report.ts';
+import type { AvailableRoundReport } from '../../src/lib/server/use-cases/reports/get-round-report.ts';
 import { layerLabel } from '../../src/lib/i18n/labels.ts';
 import { m } from '../../src/lib/paraglide/messages.js';
 import { formatLevel, formatShare } from '../../src/lib/i18n/numbers.ts';
@@ -13,7 +13,7 @@ import { addHistograms, statsOf, type GroupStats } from '../../src/lib/domain/re
 import { BENCHMARK_MIN_SCHOOLS } from '../../src/lib/domain/reflection/report/board-view.ts';
 import type { Layer } from '../../src/lib/domain/model/format.ts';
 
-type Report = Extract<Awaited<ReturnType<typeof getRoundReport>>, { available: true }>;
+type Report = AvailableRoundReport;
 
 /** A shown figure is exactly the pool of the counting cells of its scope, from at least the threshold. */
 function same(actual: GroupStats | undefined, expected: Expected, threshold: number, where: string): void {

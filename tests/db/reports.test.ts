@@ -19,7 +19,7 @@ describeDb('reports', (ctx) => {
 	beforeAll(async () => {
 		await importShippedModels(ctx.db, 'content/models');
 	});
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const lastMonth = { opensOn: addDays(today, -40), closesOn: addDays(today, -26) };
 
 	/** A school whose round ran last month, with answers from leaders and teachers. */

@@ -35,10 +35,10 @@ const PUBLIC_ROUTES: Record<string, string> = {
 
 /** Use-cases that check no actor, with the reason; each also says "Public:" in its own comment. */
 const PUBLIC_USE_CASES = [
-	'check-health.ts',
-	'get-invitation.ts',
-	'list-models.ts',
-	'get-model.ts',
+	'platform/check-health.ts',
+	'members/get-invitation.ts',
+	'models/list-models.ts',
+	'models/get-model.ts',
 	'auth/sign-in-with-password.ts',
 	'auth/sign-up.ts',
 	'auth/request-magic-link.ts',
@@ -58,13 +58,13 @@ const PUBLIC_USE_CASES = [
 ];
 
 /** Use-cases for operators (CLI, start-up); no route may import them. */
-const OPERATOR_USE_CASES = ['import-models.ts'];
+const OPERATOR_USE_CASES = ['models/import-models.ts'];
 
 /** Helpers beside the use-cases that are not entry points themselves. */
 const NOT_USE_CASES = [
 	'auth/types.ts',
 	'imports/progress.ts',
-	'last-admin.ts',
+	'members/last-admin.ts',
 	'dialogue/participant.ts',
 	'inspiration/reader.ts'
 ];
@@ -72,15 +72,32 @@ const NOT_USE_CASES = [
 const AUTHORIZATION_CALLS =
 	// `readerOf`: the inspiration library is searched by everyone, and what each reader may read
 	// follows from who they are (public, members, one organisation's own items).
-	/\b(authorize|authorizeRound|authorizePlan|authorizeSession|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin|readerOf)\(|\bgetSession\(/;
+	/\b(authorize|access|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin|readerOf)\(|\bgetSession\(/;
 
 const routeFiles = walk(ROUTES).filter((f) => /\+(page|layout)\.server\.ts$|\+server\.ts$/.test(f));
-const useCaseFiles = walk(USE_CASES).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+/** The areas use-cases are grouped by; a use-case lives in exactly one of them, none at the root. */
+const AREAS = fs
+	.readdirSync(USE_CASES, { withFileTypes: true })
+	.filter((entry) => entry.isDirectory())
+	.map((entry) => entry.name);
+const useCaseFiles = AREAS.flatMap((area) => walk(path.join(USE_CASES, area))).filter(
+	(f) => f.endsWith('.ts') && !f.endsWith('.test.ts')
+);
 
 describe('authorization coverage', () => {
 	it('finds the server entry points and use-cases it guards', () => {
 		expect(routeFiles.length).toBeGreaterThan(15);
-		expect(useCaseFiles.length).toBeGreaterThan(20);
+		expect(useCaseFiles.length).toBeGreaterThan(70);
+		expect(AREAS.length).toBeGreaterThan(10);
+	});
+
+	it('keeps every use-case in an area folder, none loose at the root', () => {
+		const loose = fs.readdirSync(USE_CASES, { withFileTypes: true }).filter((entry) => entry.isFile());
+		expect(loose.map((entry) => entry.name)).toEqual([]);
+		expect(
+			AREAS.every((area) => /^[a-z]+(-[a-z]+)*$/.test(area)),
+			AREAS.join(', ')
+		).toBe(true);
 	});
 
 	it.each(routeFiles)('%s goes through a use-case or is public for a stated reason', (file) => {
@@ -111,8 +128,14 @@ describe('authorization coverage', () => {
 			return;
 		}
 		// A use-case may check through another use-case that authorizes (e.g. getInvitation).
-		const delegates = /from '\.\/(get-invitation|get-import-page)\.ts'/.test(source);
+		const delegates = /from '\.\.?\/(members\/)?(get-invitation|get-import-page)\.ts'/.test(source);
 		expect(AUTHORIZATION_CALLS.test(source) || delegates, `${name} checks no actor`).toBe(true);
+	});
+
+	it.each(useCaseFiles)('%s leaves its queries to the repositories', (file) => {
+		const source = fs.readFileSync(file, 'utf8');
+		expect(source).not.toMatch(/from '[^']*db\/schema[^']*'/);
+		expect(source).not.toMatch(/from 'drizzle-orm[^']*'/);
 	});
 
 	it('lists only files that exist', () => {

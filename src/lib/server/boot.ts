@@ -7,7 +7,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { database } from './db/index.ts';
 import { env } from './env.ts';
-import { importModels } from './use-cases/import-models.ts';
+import { importModels } from './use-cases/models/import-models.ts';
 import { organisations } from './db/schema/index.ts';
 import type { Db } from './db/client.ts';
 

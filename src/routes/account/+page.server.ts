@@ -4,7 +4,7 @@ import { appContext } from '#lib/server/context.ts';
 import { orActionFailure, keepValues } from '#lib/server/http/errors.ts';
 import { requestInfo } from '#lib/server/http/request.ts';
 import { formObject } from '#lib/schemas/parse.ts';
-import { updateProfile } from '#lib/server/use-cases/update-profile.ts';
+import { updateProfile } from '#lib/server/use-cases/account/update-profile.ts';
 import { signOut } from '#lib/server/use-cases/auth/sign-out.ts';
 
 export const load: PageServerLoad = ({ locals }) => {

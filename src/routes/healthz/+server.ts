@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { appContext } from '#lib/server/context.ts';
-import { checkHealth } from '#lib/server/use-cases/check-health.ts';
+import { checkHealth } from '#lib/server/use-cases/platform/check-health.ts';
 
 export const GET: RequestHandler = async () => {
 	const headers = { 'cache-control': 'no-store' };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { RequestHandler } from './$types';
 import { cookieName, cookieMaxAge, locales } from '#lib/paraglide/runtime.js';
 import { appContext } from '#lib/server/context.ts';
-import { setPreferredLocale } from '#lib/server/use-cases/set-preferred-locale.ts';
+import { setPreferredLocale } from '#lib/server/use-cases/account/set-preferred-locale.ts';
 import { localPath } from '#lib/schemas/local-path.ts';
 
 // Public and harmless: it only sets the visitor's own language preference.

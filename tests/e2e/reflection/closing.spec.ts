@@ -19,7 +19,7 @@ test('closing asks first, names the consequence, and afterwards every page says 
 	const school = world.schools[0]!;
 	const code = world.codes.leraren;
 	const roundUrl = `/reflecties/${world.roundId}`;
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const planned = addDays(today, 14);
 	await signIn(world.people.schoolleider.email, world.password);
 	await page.goto(roundUrl);

@@ -29,6 +29,9 @@ export const LAYERS = [
 ] as const;
 export type Layer = (typeof LAYERS)[number];
 
+export const isLayer = (value: unknown): value is Layer =>
+	typeof value === 'string' && (LAYERS as readonly string[]).includes(value);
+
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().min(1).max(80).regex(ID_PATTERN);
 // NUL and other control characters are refused here, not by the database (PostgreSQL's jsonb cannot hold NUL).

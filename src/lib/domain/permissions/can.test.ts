@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { can, permissionsOn, type Actor, type Target } from './can.ts';
-import { PERMISSIONS, ROLE_PLACES, isAdminRole, rolesFor } from './policy.ts';
+import { PERMISSIONS, ROLE_PLACES, isAdminRole, roleFits, rolesFor } from './policy.ts';
 
 const board: Target = { id: 'board-a', kind: 'board', containers: [], groups: ['partnership-p'] };
 const cluster: Target = { id: 'cluster-1', kind: 'cluster', containers: ['board-a'], groups: [] };
@@ -86,5 +86,12 @@ describe('policy', () => {
 		expect(isAdminRole('schoolleider')).toBe(true);
 		expect(isAdminRole('leraar')).toBe(false);
 		expect(Object.keys(ROLE_PLACES)).toHaveLength(12);
+	});
+
+	it('says where a role can be held, the platform administrator included', () => {
+		expect(roleFits('leraar', 'school')).toBe(true);
+		expect(roleFits('leraar', 'board')).toBe(false);
+		expect(roleFits('platformbeheerder', 'programme')).toBe(true);
+		expect(roleFits('critical-friend', 'partnership')).toBe(true);
 	});
 });

@@ -87,8 +87,11 @@ export function isAdminRole(role: Role): boolean {
 	return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes('members.manage');
 }
 
+/** Whether the role can be held in an organisation of this kind. */
+export function roleFits(role: Role, kind: OrganisationKind): boolean {
+	return (ROLE_PLACES[role] as readonly OrganisationKind[]).includes(kind);
+}
+
 export function rolesFor(kind: OrganisationKind): Role[] {
-	return (Object.keys(ROLE_PLACES) as Role[]).filter(
-		(role) => role !== 'platformbeheerder' && (ROLE_PLACES[role] as readonly OrganisationKind[]).includes(kind)
-	);
+	return (Object.keys(ROLE_PLACES) as Role[]).filter((role) => role !== 'platformbeheerder' && roleFits(role, kind));
 }

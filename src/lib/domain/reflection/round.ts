@@ -39,7 +39,7 @@ const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', {
 });
 
 /** Dates on the platform are Dutch calendar dates, whatever the server's time zone. */
-export function dutchDate(at: Date = new Date()): string {
+export function dutchDate(at: Date): string {
 	return DUTCH_DAY.format(at);
 }
 

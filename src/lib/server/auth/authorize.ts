@@ -2,9 +2,8 @@
  * Loading the actor and checking them against one organisation. Every use-case that touches an
  * organisation's data goes through `authorize`; hooks only authenticate.
  */
-import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
-import { users } from '../db/schema/index.ts';
+import { findActorUser } from '../repositories/users.ts';
 import { membershipsOfUser } from '../repositories/memberships.ts';
 import { findOrganisation, targetOf, type OrganisationRow } from '../repositories/organisations.ts';
 import { can, type Actor, type Target } from '../../domain/permissions/can.ts';
@@ -13,10 +12,7 @@ import { AppError } from '../../domain/errors.ts';
 
 export async function loadActor(db: Db | Tx, userId: string | null): Promise<Actor | null> {
 	if (!userId) return null;
-	const [user] = await db
-		.select({ id: users.id, isPlatformAdmin: users.isPlatformAdmin })
-		.from(users)
-		.where(eq(users.id, userId));
+	const user = await findActorUser(db, userId);
 	if (!user) return null;
 	return { userId: user.id, isPlatformAdmin: user.isPlatformAdmin, memberships: await membershipsOfUser(db, user.id) };
 }

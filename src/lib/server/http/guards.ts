@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { organisationId } from '../../schemas/members.ts';
+import { parseCode } from '../reflection/codes.ts';
 
 /** Pages for signed-in people send others to the sign-in page and back. */
 export function signedIn(user: App.Locals['user'], url: URL): string {
@@ -7,9 +7,9 @@ export function signedIn(user: App.Locals['user'], url: URL): string {
 	return user.id;
 }
 
-/** An organisation id from the URL; anything else is simply not found. */
-export function orgParam(value: string): string {
-	const parsed = organisationId.safeParse(value);
-	if (!parsed.success) error(404, { message: 'not_found', code: 'not_found' });
-	return parsed.data;
+/** A layer or dialogue code from the URL, as stored; one that cannot be a code is simply not found. */
+export function codeParam(value: string): string {
+	const code = parseCode(value);
+	if (code === null) error(404, { message: 'not_found', code: 'not_found' });
+	return code;
 }

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { CODE_PATTERN, normaliseCode } from '../reflection/codes.ts';
+import { parseCode } from '../reflection/codes.ts';
 
 /**
  * A code typed into a GET form (`?code=`) as the address it opens, `<base>/<CODE>`; reads nothing.
@@ -8,7 +8,7 @@ import { CODE_PATTERN, normaliseCode } from '../reflection/codes.ts';
 export function typedCode(url: URL, base: '/r' | '/g'): { unknown: boolean; typed: string } {
 	const typed = url.searchParams.get('code');
 	if (typed === null) return { unknown: false, typed: '' };
-	const code = normaliseCode(typed);
-	if (CODE_PATTERN.test(code)) redirect(303, `${base}/${code}`);
+	const code = parseCode(typed);
+	if (code !== null) redirect(303, `${base}/${code}`);
 	return { unknown: true, typed: typed.slice(0, 40) };
 }

@@ -5,7 +5,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
-import { mailOutbox } from '../db/schema/index.ts';
+import { insertOutboxMail } from '../repositories/outbox.ts';
 import { env } from '../env.ts';
 
 export const mailJob = z.object({
@@ -22,7 +22,7 @@ export async function deliverMailJob(db: Db, data: unknown): Promise<void> {
 	const mail = mailJob.parse(data);
 	const { SMTP_URL, MAIL_FROM } = env();
 	if (!SMTP_URL) {
-		await db.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+		await insertOutboxMail(db, { toAddress: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
 		return;
 	}
 	transport ??= nodemailer.createTransport(SMTP_URL);

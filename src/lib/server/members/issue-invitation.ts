@@ -3,13 +3,10 @@
  * that the mail exists exactly when the invitation does. Used by single invitations and imports.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { PgBoss } from 'pg-boss';
 import type { Tx } from '../db/client.ts';
-import { invitations } from '../db/schema/index.ts';
+import { upsertPendingInvitation } from '../repositories/invitations.ts';
 import type { Role } from '../../domain/organisation/roles.ts';
-import type { OrganisationKind } from '../../domain/organisation/types.ts';
-import { ROLE_PLACES } from '../../domain/permissions/policy.ts';
 import { mails, type Locale } from '../mail/templates.ts';
 import { queueMail } from '../mail/send.ts';
 import { roleLabelIn } from '../mail/role-label.ts';
@@ -19,10 +16,6 @@ export const INVITATION_DAYS = 14;
 /** Only a hash of the token is stored; the link in the mail is the only copy of the secret. */
 export function hashToken(token: string): string {
 	return createHash('sha256').update(token).digest('hex');
-}
-
-export function roleFits(role: Role, kind: OrganisationKind): boolean {
-	return (ROLE_PLACES[role] as readonly OrganisationKind[]).includes(kind);
 }
 
 export async function issueInvitation(
@@ -39,18 +32,15 @@ export async function issueInvitation(
 ): Promise<string> {
 	const token = randomBytes(24).toString('base64url');
 	const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600_000);
-	const values = { role: invite.role, tokenHash: hashToken(token), invitedBy: invite.invitedBy, expiresAt };
-	const [row] = await tx
-		.insert(invitations)
-		.values({ organisationId: invite.organisation.id, email: invite.email, ...values })
-		// Inviting the same address again renews the pending invitation instead of adding a second one.
-		.onConflictDoUpdate({
-			target: [invitations.organisationId, invitations.email],
-			targetWhere: eq(invitations.status, 'pending'),
-			set: { ...values, createdAt: new Date() }
-		})
-		.returning({ id: invitations.id });
-	const url = `${deps.baseURL}/uitnodigingen/${row!.id}?token=${token}`;
+	const id = await upsertPendingInvitation(tx, {
+		organisationId: invite.organisation.id,
+		email: invite.email,
+		role: invite.role,
+		tokenHash: hashToken(token),
+		invitedBy: invite.invitedBy,
+		expiresAt
+	});
+	const url = `${deps.baseURL}/uitnodigingen/${id}?token=${token}`;
 	const role = roleLabelIn(invite.role, invite.locale);
 	await queueMail(
 		deps.boss,
@@ -61,5 +51,5 @@ export async function issueInvitation(
 		}),
 		tx
 	);
-	return row!.id;
+	return id;
 }

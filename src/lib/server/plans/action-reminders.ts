@@ -3,10 +3,9 @@
  * once per due date (a moved due date gets a new reminder). Runs on whichever app server picks the
  * job up; marking and queueing happen in one transaction, so a reminder is sent exactly once.
  */
-import { and, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { Boss } from '../jobs/queue.ts';
-import { organisations, planActions, plans, users } from '../db/schema/index.ts';
+import { markReminded, openActionsDueBetween } from '../repositories/action-reminders.ts';
 import { needsReminder } from '../../domain/plan/plan.ts';
 import { addDays, dutchDate } from '../../domain/reflection/round.ts';
 import { mails, type Locale } from '../mail/templates.ts';
@@ -16,46 +15,17 @@ export const REMIND_DAYS_AHEAD = 7;
 
 export async function sendActionReminders(
 	deps: { db: Db; boss: Boss; baseURL: string },
-	today: string = dutchDate()
+	today: string = dutchDate(new Date())
 ): Promise<{ sent: number }> {
 	const { db } = deps;
 	const until = addDays(today, REMIND_DAYS_AHEAD);
-	const due = await db
-		.select({
-			id: planActions.id,
-			planId: planActions.planId,
-			what: planActions.what,
-			ownerId: planActions.ownerId,
-			status: planActions.status,
-			dueOn: planActions.dueOn,
-			remindedFor: planActions.remindedFor,
-			email: users.email,
-			locale: users.locale,
-			school: organisations.name
-		})
-		.from(planActions)
-		.innerJoin(plans, eq(plans.id, planActions.planId))
-		.innerJoin(organisations, eq(organisations.id, plans.organisationId))
-		.innerJoin(users, eq(users.id, planActions.ownerId))
-		.where(
-			and(
-				isNotNull(planActions.ownerId),
-				inArray(planActions.status, ['planned', 'in_progress']),
-				gte(planActions.dueOn, today),
-				lte(planActions.dueOn, until)
-			)
-		);
+	const due = await openActionsDueBetween(db, today, until);
 	let sent = 0;
 	for (const action of due) {
 		if (!needsReminder(action, today, until) || action.dueOn === null) continue;
 		const dueOn = action.dueOn;
 		await db.transaction(async (tx) => {
-			const marked = await tx
-				.update(planActions)
-				.set({ remindedFor: dueOn })
-				.where(and(eq(planActions.id, action.id), eq(planActions.dueOn, dueOn)))
-				.returning({ id: planActions.id });
-			if (marked.length === 0) return;
+			if (!(await markReminded(tx, action.id, dueOn))) return;
 			const locale: Locale = action.locale === 'en' ? 'en' : 'nl';
 			await queueMail(
 				deps.boss,

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { AppError } from '../../domain/errors.ts';
 
 /**
  * Layer codes are short enough to type from a projector (8 characters without look-alikes such as
@@ -16,6 +17,20 @@ export function normaliseCode(input: string): string {
 }
 
 export const CODE_PATTERN = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/;
+
+/** A typed or linked code as stored, or null when it cannot be a code at all. */
+export function parseCode(input: unknown): string | null {
+	if (typeof input !== 'string') return null;
+	const code = normaliseCode(input);
+	return CODE_PATTERN.test(code) ? code : null;
+}
+
+/** A code that cannot exist is simply not found: the same answer as for an unknown code. */
+export function requireCode(input: unknown): string {
+	const code = parseCode(input);
+	if (code === null) throw new AppError('not_found');
+	return code;
+}
 
 export function formatCode(code: string): string {
 	return `${code.slice(0, 4)}-${code.slice(4)}`;

@@ -2,7 +2,7 @@
  * Plan queries. A plan is read by id after which its organisation decides access; lists are always
  * narrowed to organisations the caller was authorized for.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.ts';
 import { planActions, planComments, planGoals, planMoments, plans, users } from '../db/schema/index.ts';
 
@@ -51,6 +51,16 @@ export async function momentsOf(db: DbLike, planId: string) {
 		.from(planMoments)
 		.where(eq(planMoments.planId, planId))
 		.orderBy(asc(planMoments.heldOn), asc(planMoments.createdAt));
+}
+
+/** The moments of these plans, the latest first: an overview shows each plan's last one. */
+export async function latestMomentsOf(db: DbLike, planIds: string[]) {
+	if (planIds.length === 0) return [];
+	return db
+		.select({ planId: planMoments.planId, kind: planMoments.kind, heldOn: planMoments.heldOn })
+		.from(planMoments)
+		.where(inArray(planMoments.planId, planIds))
+		.orderBy(desc(planMoments.heldOn));
 }
 
 export async function commentsOfPlan(db: DbLike, planId: string) {

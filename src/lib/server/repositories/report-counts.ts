@@ -5,10 +5,9 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { executeRows, type Db } from '../db/client.ts';
 import { responseComments, responses } from '../db/schema/index.ts';
-import { LAYERS, type Layer } from '../../domain/model/format.ts';
+import { isLayer, type Layer } from '../../domain/model/format.ts';
 import type { AmbitionRow, CommentRow, CountRow } from '../../domain/reflection/report/school-report.ts';
 
-const isLayer = (v: unknown): v is Layer => typeof v === 'string' && (LAYERS as readonly string[]).includes(v);
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 
 export async function respondentsPerLayer(

@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { executeRows, type Db } from '../db/client.ts';
 import { itemCounts, respondentsPerLayer } from './report-counts.ts';
-import { LAYERS, type Layer } from '../../domain/model/format.ts';
+import { isLayer, type Layer } from '../../domain/model/format.ts';
 import { isSettled, settledCutoff, type RoundTiming } from '../../domain/reflection/round.ts';
 
 export type RoundCounts = {
@@ -20,8 +20,6 @@ type Tuple = [Layer, string, number | null, number];
  * answers rather than people) as a bare array; those are never read, but counted afresh and replaced.
  */
 type Stored = { perItem: Tuple[] };
-
-const isLayer = (v: unknown): v is Layer => typeof v === 'string' && (LAYERS as readonly string[]).includes(v);
 
 export async function finishedRoundCounts(
 	db: Db,

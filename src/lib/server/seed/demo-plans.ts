@@ -17,7 +17,7 @@ import { demoSchools } from './demo.ts';
 const REGENBOOG = 'Basisschool De Regenboog';
 
 export async function seedDemoPlans(db: Db): Promise<void> {
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const year = schoolYearOf(today);
 	const { from: yearStart } = schoolYearSpan(year);
 	const schools = await demoSchools(db);

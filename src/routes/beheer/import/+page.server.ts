@@ -3,7 +3,7 @@ import { appContext } from '#lib/server/context.ts';
 import { orHttpError, orActionFailure } from '#lib/server/http/errors.ts';
 import { signedIn } from '#lib/server/http/guards.ts';
 import { uploadedBytes } from '#lib/server/http/upload.ts';
-import { checkPlatformAdmin } from '#lib/server/use-cases/check-platform-admin.ts';
+import { checkPlatformAdmin } from '#lib/server/use-cases/platform/check-platform-admin.ts';
 import { importRegistry } from '#lib/server/use-cases/imports/import-registry.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

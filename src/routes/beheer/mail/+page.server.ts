@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { orHttpError } from '#lib/server/http/errors.ts';
 import { signedIn } from '#lib/server/http/guards.ts';
-import { listOutbox } from '#lib/server/use-cases/list-outbox.ts';
+import { listOutbox } from '#lib/server/use-cases/platform/list-outbox.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const userId = signedIn(locals.user, url);

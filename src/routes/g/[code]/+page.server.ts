@@ -1,19 +1,13 @@
-import { error, redirect, type Cookies } from '@sveltejs/kit';
+import { redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { orHttpError, orActionFailure } from '#lib/server/http/errors.ts';
 import { formObject } from '#lib/schemas/parse.ts';
-import { CODE_PATTERN, normaliseCode } from '#lib/server/reflection/codes.ts';
+import { codeParam } from '#lib/server/http/guards.ts';
 import { getParticipantPage } from '#lib/server/use-cases/dialogue/get-participant-page.ts';
 import { joinDialogue } from '#lib/server/use-cases/dialogue/join-dialogue.ts';
 import { placeInDialogue } from '#lib/server/use-cases/dialogue/place-in-dialogue.ts';
 import { dialogueCookie, readPass, writePass } from '#lib/server/use-cases/dialogue/participant.ts';
-
-function codeParam(raw: string): string {
-	const code = normaliseCode(raw);
-	if (!CODE_PATTERN.test(code)) error(404, { message: 'not_found', code: 'not_found' });
-	return code;
-}
 
 const passOf = (cookies: Cookies, code: string) => readPass(cookies.get(dialogueCookie(code)));
 

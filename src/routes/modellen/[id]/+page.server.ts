@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { appContext } from '#lib/server/context.ts';
-import { getModel } from '#lib/server/use-cases/get-model.ts';
+import { getModel } from '#lib/server/use-cases/models/get-model.ts';
 import { orHttpError } from '#lib/server/http/errors.ts';
 import { modelIdParam, modelPageQuery } from '#lib/schemas/model-page.ts';
 

@@ -1,4 +1,4 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { orHttpError, orActionFailure, answerValues } from '#lib/server/http/errors.ts';
@@ -6,13 +6,7 @@ import { formObject } from '#lib/schemas/parse.ts';
 import { getRespondentForm } from '#lib/server/use-cases/respond/get-respondent-form.ts';
 import { saveAnswers } from '#lib/server/use-cases/respond/save-answers.ts';
 import { responseCookie, setResponseCookie } from '#lib/server/http/response-cookie.ts';
-import { CODE_PATTERN, normaliseCode } from '#lib/server/reflection/codes.ts';
-
-function codeParam(raw: string): string {
-	const code = normaliseCode(raw);
-	if (!CODE_PATTERN.test(code)) error(404, { message: 'not_found', code: 'not_found' });
-	return code;
-}
+import { codeParam } from '#lib/server/http/guards.ts';
 
 export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	const code = codeParam(params.code);

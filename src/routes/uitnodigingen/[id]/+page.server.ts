@@ -3,8 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { orHttpError, orActionFailure } from '#lib/server/http/errors.ts';
 import { formObject } from '#lib/schemas/parse.ts';
-import { getInvitation } from '#lib/server/use-cases/get-invitation.ts';
-import { respondToInvitation } from '#lib/server/use-cases/respond-to-invitation.ts';
+import { getInvitation } from '#lib/server/use-cases/members/get-invitation.ts';
+import { respondToInvitation } from '#lib/server/use-cases/members/respond-to-invitation.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const token = url.searchParams.get('token') ?? undefined;

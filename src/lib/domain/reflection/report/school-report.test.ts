@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchoolReport, type CountRow, type ReportInput } from './school-report.ts';
+import { buildSchoolReport, commentLayers, type CountRow, type ReportInput } from './school-report.ts';
 import type { Layer } from '../../model/format.ts';
 
 const items = [
@@ -81,6 +81,17 @@ describe('school report', () => {
 		expect(strict.layers.find((l) => l.layer === 'schoolleiding')).toMatchObject({ shown: true, commentsShown: false });
 		const loose = buildSchoolReport(input({ thresholds: { scores: 5, comments: 3 } }));
 		expect(loose.comments.map((c) => c.layer).sort()).toEqual(['leraren', 'schoolleiding']);
+	});
+
+	it('names, before any report is built, exactly the layers whose comments it will show', () => {
+		for (const comments of [3, 5, 6, 11]) {
+			const of = input({ thresholds: { scores: 5, comments } });
+			const shown = buildSchoolReport(of)
+				.layers.filter((l) => l.commentsShown)
+				.map((l) => l.layer);
+			expect(commentLayers(of)).toEqual(shown);
+		}
+		expect(commentLayers(input({ respondents: { leraren: 10 } }))).toEqual(['leraren']);
 	});
 
 	it('finds gaps of a phase or more between layers, largest first', () => {

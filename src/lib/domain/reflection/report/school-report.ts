@@ -91,6 +91,16 @@ function ambitionsOf(input: ReportInput, layers: readonly Layer[], item: string)
 	});
 }
 
+/** Comments of a layer hide in the group of everyone of that layer who submitted. */
+function commentsMayShow(respondents: number, thresholds: ReportInput['thresholds']): boolean {
+	return respondents >= thresholds.comments;
+}
+
+/** The layers whose comments the report may show: only those need to be read at all. */
+export function commentLayers(input: Pick<ReportInput, 'layers' | 'respondents' | 'thresholds'>): Layer[] {
+	return input.layers.filter((layer) => commentsMayShow(input.respondents[layer] ?? 0, input.thresholds));
+}
+
 export function buildSchoolReport(input: ReportInput): SchoolReport {
 	const { scale } = input;
 	const threshold = input.thresholds.scores;
@@ -101,7 +111,7 @@ export function buildSchoolReport(input: ReportInput): SchoolReport {
 			layer,
 			respondents: shown ? respondents : 0,
 			shown,
-			commentsShown: respondents >= input.thresholds.comments
+			commentsShown: commentsMayShow(respondents, input.thresholds)
 		};
 	});
 	const shown = layers.filter((l) => l.shown).map((l) => l.layer);

@@ -2,10 +2,10 @@
 import { m } from '../../../paraglide/messages.js';
 import { getLocale } from '../../../paraglide/runtime.js';
 import { heatmapChart } from './index.ts';
-import type { getBoardReport } from '../../use-cases/reports/get-board-report.ts';
+import type { BoardReport } from '../../use-cases/reports/get-board-report.ts';
 import { bothWidths, type Chart } from './report-charts.ts';
 
-export function boardChart(data: Awaited<ReturnType<typeof getBoardReport>>): Chart | null {
+export function boardChart(data: BoardReport): Chart | null {
 	const view = data.view;
 	if (!view) return null;
 	const clusterName = (id: string) => data.clusters.find((c) => c.id === id)?.name ?? id;

@@ -5,10 +5,10 @@
 import { m } from '../../../paraglide/messages.js';
 import { layerLabel } from '../../../i18n/labels.ts';
 import { distributionChart, radarChart } from './index.ts';
-import type { getRoundReport } from '../../use-cases/reports/get-round-report.ts';
+import type { AvailableRoundReport } from '../../use-cases/reports/get-round-report.ts';
 import type { GroupStats } from '../../../domain/reflection/report/stats.ts';
 
-type Available = Extract<Awaited<ReturnType<typeof getRoundReport>>, { available: true }>;
+type Available = AvailableRoundReport;
 /** A chart at its normal width (screen and print) and narrow, for phones. */
 export type Chart = { svg: string; narrow: string };
 export type ReportCharts = { distribution: Chart; radar: Chart | null; perAspect: Record<string, Chart> };

@@ -11,10 +11,10 @@ import { formatLevel, formatPercent, formatShare } from '../../../i18n/numbers.t
 import { levelText } from '../../../i18n/levels.ts';
 import type { ReportDocument, Section } from './report-pdf.ts';
 import type { ReportCharts } from '../charts/report-charts.ts';
-import type { getRoundReport } from '../../use-cases/reports/get-round-report.ts';
+import type { AvailableRoundReport } from '../../use-cases/reports/get-round-report.ts';
 import type { TeamAgreements } from '../../../domain/dialogue/agreements.ts';
 
-type Available = Extract<Awaited<ReturnType<typeof getRoundReport>>, { available: true }>;
+type Available = AvailableRoundReport;
 
 /** Every conversation's agreement per aspect, newest first, with the answers' median when there is one. */
 function teamSections(team: TeamAgreements, medians: Record<string, number | null> | null): Section[] {

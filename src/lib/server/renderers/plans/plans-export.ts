@@ -9,9 +9,9 @@ import { formatDate } from '../../../i18n/dates.ts';
 import { momentLabel } from '../../../i18n/plan-labels.ts';
 import { levelText } from '../../../i18n/levels.ts';
 import type { ReportDocument } from '../pdf/report-pdf.ts';
-import type { getPlansOverview } from '../../use-cases/plans/get-plans-overview.ts';
+import type { PlansOverview } from '../../use-cases/plans/get-plans-overview.ts';
 
-type Overview = Awaited<ReturnType<typeof getPlansOverview>>;
+type Overview = PlansOverview;
 
 function rows(overview: Overview): string[][] {
 	return overview.schools.flatMap((school) => {

@@ -63,7 +63,7 @@ export async function anonymityScenario(db: Db) {
 				roundId: round.id,
 				layer,
 				resumeHash: hashResumeToken(randomBytes(24).toString('base64url')),
-				today: dutchDate(),
+				today: dutchDate(new Date()),
 				submit: true,
 				answers,
 				comments: [],

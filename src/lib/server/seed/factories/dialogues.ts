@@ -27,7 +27,7 @@ export async function createDialogue(
 		heldOn?: string;
 	}
 ) {
-	const heldOn = values.heldOn ?? dutchDate();
+	const heldOn = values.heldOn ?? dutchDate(new Date());
 	const at = (time: string) => (values.heldOn ? new Date(`${values.heldOn}T${time}Z`) : new Date());
 	const [session] = await db
 		.insert(dialogueSessions)

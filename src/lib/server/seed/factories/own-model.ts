@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { getModelVersion } from '../../repositories/models.ts';
 import { insertResponse } from '../../repositories/responses.ts';
-import { importModels } from '../../use-cases/import-models.ts';
+import { importModels } from '../../use-cases/models/import-models.ts';
 import { hashResumeToken } from '../../reflection/codes.ts';
 import { dutchDate } from '../../../domain/reflection/round.ts';
 import type { Layer } from '../../../domain/model/format.ts';
@@ -67,7 +67,7 @@ async function answer(db: Db, round: { id: string }, layer: Layer): Promise<void
 			roundId: round.id,
 			layer,
 			resumeHash: hashResumeToken(randomBytes(24).toString('base64url')),
-			today: dutchDate(),
+			today: dutchDate(new Date()),
 			submit: true,
 			answers: Object.entries(perAspect).map(([item, levels]) => ({
 				item,
@@ -123,7 +123,7 @@ export async function ownModelScenario(db: Db) {
 	const plan = await createPlan(db, {
 		organisationId: school.id,
 		round,
-		schoolYear: schoolYearOf(dutchDate()),
+		schoolYear: schoolYearOf(dutchDate(new Date())),
 		createdBy: world.people.schoolleider.id,
 		goals: [
 			{ aspectId: 'koers', currentLevel: 2, targetLevel: 3 },

@@ -55,7 +55,7 @@ export async function addResponses(
 			roundId: round.id,
 			layer,
 			resumeHash: hashResumeToken(randomBytes(24).toString('base64url')),
-			today: dutchDate(),
+			today: dutchDate(new Date()),
 			submit: true,
 			answers,
 			comments,

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { roundLayers, rounds } from '../../db/schema/index.ts';
-import { insertRoundWithCodes } from '../../reflection/layer-codes.ts';
+import { insertRoundWithCodes } from '../../repositories/layer-codes.ts';
 import { getModelVersion } from '../../repositories/models.ts';
 import { addDays, dutchDate } from '../../../domain/reflection/round.ts';
 import type { Layer } from '../../../domain/model/format.ts';
@@ -24,7 +24,7 @@ export async function createRound(
 ) {
 	const model = await getModelVersion(db, values.modelId ?? 'samen-leren-inhoud-geven');
 	if (!model) throw new Error('import the shipped models first');
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const round = await insertRoundWithCodes(
 		db,
 		{

@@ -106,7 +106,7 @@ export async function planScenario(db: Db) {
 	const world = await reportScenario(db);
 	const model = await getModelVersion(db, 'samen-leren-inhoud-geven');
 	if (model?.content.kind !== 'model') throw new Error('the shipped models are missing');
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	await finishRound(db, world.roundIds[0]!, { opensOn: addDays(today, -60), closesOn: addDays(today, -46) });
 	const school = world.schools[0]!;
 	const { round } = await createRound(db, school, {
@@ -129,7 +129,7 @@ export async function planScenario(db: Db) {
 export async function planMadeScenario(db: Db) {
 	const world = await planScenario(db);
 	const [round] = await db.select().from(rounds).where(eq(rounds.id, world.roundIds[0]!));
-	const schoolYear = schoolYearOf(dutchDate());
+	const schoolYear = schoolYearOf(dutchDate(new Date()));
 	const plan = await createPlan(db, {
 		organisationId: world.schools[0]!.id,
 		round: round!,
@@ -184,7 +184,7 @@ export async function dialogueScenario(db: Db) {
 	await addMember(db, schoolleider, school, 'schoolleider');
 	const leader = schoolleider.id;
 	const { round } = await createRound(db, school, { title: `Teamreflectie ${school.name}` });
-	const earlier = addDays(dutchDate(), -30);
+	const earlier = addDays(dutchDate(new Date()), -30);
 	await createDialogue(db, {
 		round,
 		createdBy: leader,

@@ -1,6 +1,5 @@
 import { isAPIError } from 'better-auth/api';
-import { eq } from 'drizzle-orm';
-import { users } from '../../db/schema/index.ts';
+import { userByEmail } from '../../repositories/users.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { emailInput } from '../../../schemas/auth.ts';
 import { accountKey, addressKey, assertNotThrottled, recordFailure } from '../../auth/throttle.ts';
@@ -22,7 +21,7 @@ export async function requestMagicLink(
 	await assertNotThrottled(deps.db, keys);
 	await recordFailure(deps.db, keys);
 	// Only existing accounts get a link: no mail is ever sent to an address that did not sign up.
-	const [known] = await deps.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+	const known = await userByEmail(deps.db, email);
 	if (!known) return;
 	try {
 		await deps.auth.api.signInMagicLink({ body: { email, callbackURL }, headers: request.headers });

@@ -1,7 +1,6 @@
 import { isAPIError } from 'better-auth/api';
-import { eq } from 'drizzle-orm';
-import { users } from '../../db/schema/index.ts';
 import { mails } from '../../mail/templates.ts';
+import { userByEmail } from '../../repositories/users.ts';
 import { queueMail } from '../../mail/send.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { parseInput } from '../../../schemas/parse.ts';
@@ -26,7 +25,7 @@ export async function signUp(
 	await recordFailure(deps.db, keys);
 	// An address that already has an account gets a mail saying so, and the form gives the same
 	// answer as for a new address: the sign-up form cannot be used to find out who is registered.
-	const [existing] = await deps.db.select({ locale: users.locale }).from(users).where(eq(users.email, data.email));
+	const existing = await userByEmail(deps.db, data.email);
 	if (existing) {
 		const mailLocale = existing.locale === 'en' ? 'en' : 'nl';
 		await queueMail(deps.boss, mails.accountExists(data.email, mailLocale, `${deps.baseURL}/aanmelden`));

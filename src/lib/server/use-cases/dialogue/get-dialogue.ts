@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizeSession } from './authorize-session.ts';
+import { access } from '../../auth/access.ts';
 import { findRound } from '../../repositories/rounds.ts';
 import { modelOfSession, snapshotOf } from '../../dialogue/snapshot.ts';
 import { liveView } from '../../../domain/dialogue/dialogue.ts';
@@ -10,7 +10,7 @@ export type DialoguePage = Awaited<ReturnType<typeof getDialogue>>;
 
 /** The facilitator's screen: the aspects, the join code and what the team has placed so far. */
 export async function getDialogue(db: Db, actorId: string | null, id: unknown) {
-	const { session, organisation } = await authorizeSession(db, actorId, id);
+	const { resource: session, organisation } = await access(db, actorId, 'dialogue', id, 'dialogue.facilitate');
 	const round = await findRound(db, session.roundId);
 	const model = await modelOfSession(db, session);
 	const snapshot = await snapshotOf(db, session);

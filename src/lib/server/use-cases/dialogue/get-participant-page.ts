@@ -7,7 +7,7 @@ import { modelOfSession, snapshotOf } from '../../dialogue/snapshot.ts';
 import { questionItems } from '../../../domain/reflection/items.ts';
 import { liveView } from '../../../domain/dialogue/dialogue.ts';
 import { participantKey, sessionByCode, type ParticipantPass } from './participant.ts';
-import { modelScaleWords } from '../../../domain/model/scale-words.ts';
+import { modelScale } from '../../../domain/model/model-scale.ts';
 
 export type ParticipantPage = Awaited<ReturnType<typeof getParticipantPage>>;
 
@@ -36,10 +36,8 @@ export async function getParticipantPage(db: Db, code: string, pass: Participant
 		...base,
 		joined: {
 			layer: pass.layer,
-			language: model.language,
-			scale: modelScaleWords(model),
+			...modelScale(model),
 			aspects: aspects.map((a) => ({ id: a.aspectId, name: a.aspectName, focus: a.focus, options: a.options })),
-			levels: model.levels.map((l) => l.name),
 			placement: mine ? { aspectId: snapshot.aspectId, level: mine.level } : null
 		}
 	};

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizeSession } from './authorize-session.ts';
+import { access } from '../../auth/access.ts';
 import { modelOfSession, snapshotOf } from '../../dialogue/snapshot.ts';
 import { liveView } from '../../../domain/dialogue/dialogue.ts';
-import { modelScaleWords } from '../../../domain/model/scale-words.ts';
+import { modelScale } from '../../../domain/model/model-scale.ts';
 
 export type ProjectorPage = Awaited<ReturnType<typeof getProjector>>;
 
@@ -12,15 +12,13 @@ export type ProjectorPage = Awaited<ReturnType<typeof getProjector>>;
  * only once revealed, the spread and its questions — what every participant sees, nothing more.
  */
 export async function getProjector(db: Db, actorId: string | null, id: unknown) {
-	const { session } = await authorizeSession(db, actorId, id);
+	const { resource: session } = await access(db, actorId, 'dialogue', id, 'dialogue.facilitate');
 	const model = await modelOfSession(db, session);
 	const snapshot = await snapshotOf(db, session);
 	if (!snapshot) throw new AppError('not_found');
 	return {
 		session: { id: session.id, title: session.title, code: session.code },
-		language: model.language,
-		levels: model.levels.map((l) => l.name),
-		scale: modelScaleWords(model),
+		...modelScale(model),
 		aspects: session.aspectIds.flatMap((aspectId) => {
 			const aspect = model.aspects.find((a) => a.id === aspectId);
 			return aspect ? [{ id: aspect.id, name: aspect.name }] : [];

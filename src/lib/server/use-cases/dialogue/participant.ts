@@ -6,7 +6,7 @@
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { findSessionByCode, type SessionRow } from '../../repositories/dialogues.ts';
-import { CODE_PATTERN, hashResumeToken, newResumeToken, normaliseCode } from '../../reflection/codes.ts';
+import { hashResumeToken, newResumeToken, requireCode } from '../../reflection/codes.ts';
 import { LAYERS, type Layer } from '../../../domain/model/format.ts';
 
 export type ParticipantPass = { layer: Layer; token: string };
@@ -35,8 +35,7 @@ export function participantKey(session: SessionRow, pass: ParticipantPass): stri
 }
 
 export async function sessionByCode(db: Db, rawCode: string): Promise<SessionRow> {
-	const code = normaliseCode(rawCode);
-	if (!CODE_PATTERN.test(code)) throw new AppError('not_found');
+	const code = requireCode(rawCode);
 	const session = await findSessionByCode(db, code);
 	if (!session) throw new AppError('not_found');
 	return session;

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizeSession } from './authorize-session.ts';
+import { access } from '../../auth/access.ts';
 import { saveAgreement } from '../../repositories/dialogues.ts';
 import { modelOfSession } from '../../dialogue/snapshot.ts';
 import { parseInput } from '../../../schemas/parse.ts';
@@ -12,7 +12,7 @@ import { dutchDate } from '../../../domain/reflection/round.ts';
  * not agree) with notes. It becomes the team's consensus in the round's report.
  */
 export async function recordAgreement(db: Db, actorId: string | null, id: unknown, input: unknown): Promise<void> {
-	const { session } = await authorizeSession(db, actorId, id);
+	const { resource: session } = await access(db, actorId, 'dialogue', id, 'dialogue.facilitate');
 	if (session.closedAt) throw new AppError('closed');
 	const data = parseInput(agreementInput, input);
 	if (!session.aspectIds.includes(data.aspect))
@@ -27,6 +27,6 @@ export async function recordAgreement(db: Db, actorId: string | null, id: unknow
 		aspectId: data.aspect,
 		level: data.level,
 		notes: data.notes,
-		agreedOn: dutchDate()
+		agreedOn: dutchDate(new Date())
 	});
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizeRound } from '../rounds/authorize-round.ts';
+import { access } from '../../auth/access.ts';
 import { insertSession } from '../../repositories/dialogues.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
 import { newLayerCode } from '../../reflection/codes.ts';
@@ -10,8 +10,8 @@ import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 
 /** Opens a live team dialogue on some or all aspects of a round's model; returns the session id. */
 export async function startDialogue(db: Db, actorId: string | null, roundId: unknown, input: unknown): Promise<string> {
-	const { actor, round } = await authorizeRound(db, actorId, roundId, 'dialogue.facilitate');
-	if (roundStatus(round, dutchDate()) === 'draft') throw new AppError('closed');
+	const { actor, resource: round } = await access(db, actorId, 'round', roundId, 'dialogue.facilitate');
+	if (roundStatus(round, dutchDate(new Date())) === 'draft') throw new AppError('closed');
 	const data = parseInput(startDialogueInput, input);
 	const model = await pinnedModel(db, round.modelId, round.modelVersion);
 	// In the model's order, whatever order the form sent them in.

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizeSession } from './authorize-session.ts';
+import { access } from '../../auth/access.ts';
 import { updateSession } from '../../repositories/dialogues.ts';
 import { snapshotOf } from '../../dialogue/snapshot.ts';
 import { spreadOf } from '../../../domain/dialogue/dialogue.ts';
@@ -20,7 +20,7 @@ export async function steerDialogue(
 	id: unknown,
 	steer: Steer
 ): Promise<'confirm' | undefined> {
-	const { session } = await authorizeSession(db, actorId, id);
+	const { resource: session } = await access(db, actorId, 'dialogue', id, 'dialogue.facilitate');
 	if (session.closedAt) throw new AppError('closed');
 	if (steer.action === 'close') {
 		if (!steer.confirmed) return 'confirm';

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context.ts';
-import { authorizeSession } from './authorize-session.ts';
+import { access } from '../../auth/access.ts';
 import { dialogueHub } from '../../dialogue/hub.ts';
 import { liveView, type LiveView } from '../../../domain/dialogue/dialogue.ts';
 import { readPass, sessionByCode } from './participant.ts';
@@ -26,7 +26,7 @@ export async function watchDialogue(
 	id: unknown,
 	screen: 'own' | 'projector' = 'own'
 ): Promise<Watch> {
-	const { session } = await authorizeSession(ctx.db, actorId, id);
+	const { resource: session } = await access(ctx.db, actorId, 'dialogue', id, 'dialogue.facilitate');
 	return watch(ctx, session.id, screen === 'own' ? 'facilitator' : 'participant');
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { AppError } from '../../../domain/errors.ts';
 
 export type ImportPage = {
@@ -9,8 +9,8 @@ export type ImportPage = {
 };
 
 /** Which imports the person may run in this organisation: schools into a board, people into a board or school. */
-export async function getImportPage(db: Db, actorId: string | null, organisationId: string): Promise<ImportPage> {
-	const { organisation } = await authorize(db, await loadActor(db, actorId), 'organisation.import', organisationId);
+export async function getImportPage(db: Db, actorId: string | null, organisationId: unknown): Promise<ImportPage> {
+	const { organisation } = await access(db, actorId, 'organisation', organisationId, 'organisation.import');
 	if (organisation.kind !== 'board' && organisation.kind !== 'school') throw new AppError('forbidden');
 	return {
 		organisation: {

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { parseSchoolFile } from '../../../domain/organisation/school-import.ts';
 import type { ImportFailure } from '../../../domain/organisation/import-issues.ts';
 import { upsertSchoolBatch } from '../../repositories/school-upsert.ts';
@@ -18,11 +18,11 @@ export type SchoolImportOutcome =
 export async function importBoardSchools(
 	db: Db,
 	actorId: string | null,
-	boardId: string,
+	boardId: unknown,
 	bytes: Uint8Array,
 	onProgress: OnProgress = () => {}
 ): Promise<SchoolImportOutcome> {
-	const { organisation: board } = await authorize(db, await loadActor(db, actorId), 'organisation.import', boardId);
+	const { organisation: board } = await access(db, actorId, 'organisation', boardId, 'organisation.import');
 	if (board.kind !== 'board') throw new AppError('forbidden');
 	onProgress({ phase: 'reading', done: 0, total: 0 });
 	const parsed = parseSchoolFile(bytes);

@@ -1,14 +1,15 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
-import { memberships, organisations, users } from '../../db/schema/index.ts';
+import { schoolsUnder, type OrganisationRow } from '../../repositories/organisations.ts';
+import { addMembershipIfNew } from '../../repositories/memberships.ts';
+import { userProfile, usersByEmail } from '../../repositories/users.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { parsePeopleFile, type PersonRow } from '../../../domain/organisation/people-import.ts';
 import { RowIssueList, type ImportFailure } from '../../../domain/organisation/import-issues.ts';
 import type { Locale } from '../../mail/templates.ts';
-import { issueInvitation, roleFits } from '../../members/issue-invitation.ts';
+import { issueInvitation } from '../../members/issue-invitation.ts';
+import { roleFits } from '../../../domain/permissions/policy.ts';
 import { BATCH, type OnProgress } from './progress.ts';
-import type { OrganisationRow } from '../../repositories/organisations.ts';
 
 export type PeopleImportOutcome =
 	{ ok: true; added: number; invited: number; unchanged: number } | { ok: false; failure: ImportFailure };
@@ -24,31 +25,20 @@ type Deps = Pick<AppContext, 'db' | 'boss' | 'baseURL'>;
 export async function importPeople(
 	deps: Deps,
 	actorId: string | null,
-	organisationId: string,
+	organisationId: unknown,
 	bytes: Uint8Array,
 	locale: Locale,
 	onProgress: OnProgress = () => {}
 ): Promise<PeopleImportOutcome> {
 	const { db } = deps;
-	const { actor, organisation } = await authorize(
-		db,
-		await loadActor(db, actorId),
-		'organisation.import',
-		organisationId
-	);
+	const { actor, organisation } = await access(db, actorId, 'organisation', organisationId, 'organisation.import');
 	if (organisation.kind !== 'board' && organisation.kind !== 'school') throw new AppError('forbidden');
 	onProgress({ phase: 'reading', done: 0, total: 0 });
 	const parsed = parsePeopleFile(bytes);
 	if (!parsed.ok) return { ok: false, failure: parsed };
 	const rows = parsed.rows;
 
-	const schools =
-		organisation.kind === 'board'
-			? await db
-					.select()
-					.from(organisations)
-					.where(and(eq(organisations.parentId, organisation.id), eq(organisations.kind, 'school')))
-			: [organisation];
+	const schools = organisation.kind === 'board' ? await schoolsUnder(db, organisation) : [organisation];
 	const byCode = new Map(schools.map((s) => [`${s.brin}${s.locationNumber}`, s]));
 	const issues = new RowIssueList();
 	const placed: { row: PersonRow; place: OrganisationRow }[] = [];
@@ -77,32 +67,22 @@ export async function importPeople(
 	onProgress({ phase: 'checking', done: rows.length, total: rows.length });
 	if (!issues.empty) return { ok: false, failure: issues.failure() };
 
-	const [inviter] = await db.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
+	const inviter = await userProfile(db, actor.userId);
 	return db.transaction(async (tx) => {
 		let added = 0;
 		let invited = 0;
 		let unchanged = 0;
 		for (let i = 0; i < placed.length; i += BATCH) {
 			const slice = placed.slice(i, i + BATCH);
-			const known = await tx
-				.select({ id: users.id, email: users.email })
-				.from(users)
-				.where(
-					inArray(
-						users.email,
-						slice.map((p) => p.row.email)
-					)
-				);
+			const known = await usersByEmail(
+				tx,
+				slice.map((p) => p.row.email)
+			);
 			const idOf = new Map(known.map((u) => [u.email, u.id]));
 			for (const { row, place } of slice) {
 				const userId = idOf.get(row.email);
 				if (userId) {
-					const inserted = await tx
-						.insert(memberships)
-						.values({ userId, organisationId: place.id, role: row.role })
-						.onConflictDoNothing()
-						.returning({ id: memberships.id });
-					if (inserted.length > 0) added++;
+					if (await addMembershipIfNew(tx, userId, place.id, row.role)) added++;
 					else unchanged++;
 					continue;
 				}

@@ -1,6 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organisations } from '../../db/schema/index.ts';
+import { boardsByNumber, insertBoards } from '../../repositories/registry-boards.ts';
 import { loadActor, requirePlatformAdmin } from '../../auth/authorize.ts';
 import { parseSchoolFile } from '../../../domain/organisation/school-import.ts';
 import { upsertSchoolBatch } from '../../repositories/school-upsert.ts';
@@ -28,10 +27,7 @@ export async function importRegistry(
 		const numbers = [...new Set(rows.map((r) => r.boardNumber))];
 		const boardIds = new Map<string, string>();
 		for (let i = 0; i < numbers.length; i += BATCH) {
-			const known = await tx
-				.select({ id: organisations.id, boardNumber: organisations.boardNumber })
-				.from(organisations)
-				.where(and(eq(organisations.kind, 'board'), inArray(organisations.boardNumber, numbers.slice(i, i + BATCH))));
+			const known = await boardsByNumber(tx, numbers.slice(i, i + BATCH));
 			for (const b of known) if (b.boardNumber) boardIds.set(b.boardNumber, b.id);
 		}
 		const missing = numbers.filter((n) => !boardIds.has(n));
@@ -39,20 +35,17 @@ export async function importRegistry(
 		for (const r of rows) if (!firstRowOf.has(r.boardNumber)) firstRowOf.set(r.boardNumber, r);
 		for (let i = 0; i < missing.length; i += BATCH) {
 			const slice = missing.slice(i, i + BATCH);
-			const inserted = await tx
-				.insert(organisations)
-				.values(
-					slice.map((number) => {
-						const row = firstRowOf.get(number);
-						return {
-							kind: 'board' as const,
-							boardNumber: number,
-							name: row?.boardName ?? `Bestuur ${number}`,
-							municipality: row?.municipality ?? null
-						};
-					})
-				)
-				.returning({ id: organisations.id, boardNumber: organisations.boardNumber });
+			const inserted = await insertBoards(
+				tx,
+				slice.map((number) => {
+					const row = firstRowOf.get(number);
+					return {
+						boardNumber: number,
+						name: row?.boardName ?? `Bestuur ${number}`,
+						municipality: row?.municipality ?? null
+					};
+				})
+			);
 			for (const b of inserted) if (b.boardNumber) boardIds.set(b.boardNumber, b.id);
 		}
 		let created = 0;

@@ -1,12 +1,12 @@
 import type { Db } from '../../db/client.ts';
-import { planMoments } from '../../db/schema/index.ts';
-import { authorizePlan } from './authorize-plan.ts';
+import { insertMoment } from '../../repositories/plan-writes.ts';
+import { access } from '../../auth/access.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { momentInput } from '../../../schemas/plans.ts';
 
 /** Records a moment of the cycle — start, voortgang or evaluatie — with its date and notes. */
 export async function addMoment(db: Db, actorId: string | null, planId: unknown, input: unknown): Promise<void> {
-	const { actor, plan } = await authorizePlan(db, actorId, planId, 'plans.manage');
+	const { actor, resource: plan } = await access(db, actorId, 'plan', planId, 'plans.manage');
 	const data = parseInput(momentInput, input);
-	await db.insert(planMoments).values({ planId: plan.id, ...data, createdBy: actor.userId });
+	await insertMoment(db, plan.id, data, actor.userId);
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
-import { planActions, planGoals, plans } from '../../db/schema/index.ts';
+import { insertActions, insertGoal, insertPlan } from '../../repositories/plan-inserts.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizePlan } from './authorize-plan.ts';
+import { access } from '../../auth/access.ts';
 import { actionsOf, findPlanFor, goalsOf } from '../../repositories/plans.ts';
 import { carriedOver } from '../../../domain/plan/plan.ts';
 import { nextSchoolYear } from '../../../domain/plan/school-year.ts';
@@ -12,55 +12,48 @@ import { nextSchoolYear } from '../../../domain/plan/school-year.ts';
  * the focus aspects moved.
  */
 export async function copyPlan(db: Db, actorId: string | null, planId: unknown): Promise<{ id: string }> {
-	const { actor, plan } = await authorizePlan(db, actorId, planId, 'plans.manage');
+	const { actor, resource: plan } = await access(db, actorId, 'plan', planId, 'plans.manage');
 	const schoolYear = nextSchoolYear(plan.schoolYear);
 	if (await findPlanFor(db, plan.organisationId, schoolYear, plan.modelId))
 		throw new AppError('conflict', 'conflict', [{ field: 'form', message: 'plan_exists' }]);
 	const goals = await goalsOf(db, [plan.id]);
 	const open = carriedOver(await actionsOf(db, [plan.id]));
 	return db.transaction(async (tx) => {
-		const [copy] = await tx
-			.insert(plans)
-			.values({
-				organisationId: plan.organisationId,
-				schoolYear,
-				modelId: plan.modelId,
-				modelVersion: plan.modelVersion,
-				roundId: plan.roundId,
-				copiedFrom: plan.id,
-				createdBy: actor.userId
-			})
-			.onConflictDoNothing()
-			.returning({ id: plans.id });
+		const copy = await insertPlan(tx, {
+			organisationId: plan.organisationId,
+			schoolYear,
+			modelId: plan.modelId,
+			modelVersion: plan.modelVersion,
+			roundId: plan.roundId,
+			copiedFrom: plan.id,
+			createdBy: actor.userId
+		});
 		if (!copy) throw new AppError('conflict', 'conflict', [{ field: 'form', message: 'plan_exists' }]);
 		const goalIds = new Map<string, string>();
 		for (const g of goals) {
-			const [row] = await tx
-				.insert(planGoals)
-				.values({
-					planId: copy.id,
-					aspectId: g.aspectId,
-					currentLevel: g.currentLevel,
-					currentMedian: g.currentMedian,
-					targetLevel: g.targetLevel,
-					description: g.description,
-					position: g.position
-				})
-				.returning({ id: planGoals.id });
-			goalIds.set(g.id, row!.id);
+			const id = await insertGoal(tx, {
+				planId: copy,
+				aspectId: g.aspectId,
+				currentLevel: g.currentLevel,
+				currentMedian: g.currentMedian,
+				targetLevel: g.targetLevel,
+				description: g.description,
+				position: g.position
+			});
+			goalIds.set(g.id, id);
 		}
-		if (open.length > 0)
-			await tx.insert(planActions).values(
-				open.map((a) => ({
-					planId: copy.id,
-					goalId: goalIds.get(a.goalId)!,
-					what: a.what,
-					ownerId: a.ownerId,
-					status: a.status,
-					startsOn: a.startsOn,
-					dueOn: a.dueOn
-				}))
-			);
-		return { id: copy.id };
+		await insertActions(
+			tx,
+			open.map((a) => ({
+				planId: copy,
+				goalId: goalIds.get(a.goalId)!,
+				what: a.what,
+				ownerId: a.ownerId,
+				status: a.status,
+				startsOn: a.startsOn,
+				dueOn: a.dueOn
+			}))
+		);
+		return { id: copy };
 	});
 }

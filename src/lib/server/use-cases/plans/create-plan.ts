@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client.ts';
-import { planGoals, plans } from '../../db/schema/index.ts';
+import { insertGoals, insertPlan } from '../../repositories/plan-inserts.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizeRound } from '../rounds/authorize-round.ts';
+import { access } from '../../auth/access.ts';
 import { roundReport } from '../../reports/round-report-data.ts';
 import { findPlanFor } from '../../repositories/plans.ts';
 import { parseInput } from '../../../schemas/parse.ts';
@@ -19,9 +19,9 @@ export async function createPlan(
 	roundId: unknown,
 	input: Record<string, unknown>
 ): Promise<{ id: string }> {
-	const { actor, round, organisation } = await authorizeRound(db, actorId, roundId, 'plans.manage');
+	const { actor, resource: round, organisation } = await access(db, actorId, 'round', roundId, 'plans.manage');
 	if (organisation.kind !== 'school') throw new AppError('not_found');
-	if (roundStatus(round, dutchDate()) !== 'closed') throw new AppError('conflict');
+	if (roundStatus(round, dutchDate(new Date())) !== 'closed') throw new AppError('conflict');
 	const data = parseInput(planStartInput, input);
 	const { model, report } = await roundReport(db, round);
 	const medians = new Map(report.aspects.map((a) => [a.aspectId, a.overall.median]));
@@ -42,24 +42,21 @@ export async function createPlan(
 
 	const order = model.aspects.map((a) => a.id);
 	return db.transaction(async (tx) => {
-		const [plan] = await tx
-			.insert(plans)
-			.values({
-				organisationId: organisation.id,
-				schoolYear: data.schoolYear,
-				modelId: model.id,
-				modelVersion: round.modelVersion,
-				roundId: round.id,
-				createdBy: actor.userId
-			})
-			.onConflictDoNothing()
-			.returning({ id: plans.id });
+		const plan = await insertPlan(tx, {
+			organisationId: organisation.id,
+			schoolYear: data.schoolYear,
+			modelId: model.id,
+			modelVersion: round.modelVersion,
+			roundId: round.id,
+			createdBy: actor.userId
+		});
 		if (!plan) throw new AppError('conflict', 'conflict', [{ field: 'schoolYear', message: 'plan_exists' }]);
-		await tx.insert(planGoals).values(
+		await insertGoals(
+			tx,
 			choices
 				.sort((a, b) => order.indexOf(a.aspectId) - order.indexOf(b.aspectId))
 				.map((c, position) => ({
-					planId: plan.id,
+					planId: plan,
 					aspectId: c.aspectId,
 					currentLevel: c.current,
 					currentMedian: medians.get(c.aspectId) ?? null,
@@ -67,6 +64,6 @@ export async function createPlan(
 					position
 				}))
 		);
-		return { id: plan.id };
+		return { id: plan };
 	});
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizeRound } from '../rounds/authorize-round.ts';
+import { access } from '../../auth/access.ts';
 import { roundReport } from '../../reports/round-report-data.ts';
 import { findPlanFor } from '../../repositories/plans.ts';
 import { currentPhase } from '../../../domain/plan/plan.ts';
@@ -14,9 +14,9 @@ import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
  * over the shown layers, as a phase), with the report's development potential chosen to start with.
  */
 export async function getPlanStart(db: Db, actorId: string | null, roundId: unknown) {
-	const { round, organisation } = await authorizeRound(db, actorId, roundId, 'plans.manage');
+	const { resource: round, organisation } = await access(db, actorId, 'round', roundId, 'plans.manage');
 	if (organisation.kind !== 'school') throw new AppError('not_found');
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	if (roundStatus(round, today) !== 'closed') throw new AppError('conflict');
 	const { model, report } = await roundReport(db, round);
 	const thisYear = schoolYearOf(today);

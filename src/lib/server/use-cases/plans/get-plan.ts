@@ -1,16 +1,15 @@
-import { and, desc, eq, gt, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { rounds } from '../../db/schema/index.ts';
 import { feedbackOf } from '../../repositories/round-feedback.ts';
 import { can } from '../../../domain/permissions/can.ts';
-import { authorizePlan } from './authorize-plan.ts';
+import { access } from '../../auth/access.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
-import { finished, roundReport } from '../../reports/round-report-data.ts';
+import { roundReport } from '../../reports/round-report-data.ts';
+import { laterFinishedRound } from '../../repositories/finished-rounds.ts';
 import { findRound } from '../../repositories/rounds.ts';
 import { membersOf } from '../../repositories/memberships.ts';
 import { actionsOf, commentsOfPlan, findPlanFor, goalsOf, momentsOf } from '../../repositories/plans.ts';
 import { suggestionsFor } from '../../../domain/plan/suggestions.ts';
-import { modelScaleWords } from '../../../domain/model/scale-words.ts';
+import { modelScale } from '../../../domain/model/model-scale.ts';
 import { movementOf, type LayerMedians } from '../../../domain/plan/movement.ts';
 import { progressOf } from '../../../domain/plan/plan.ts';
 import { nextSchoolYear } from '../../../domain/plan/school-year.ts';
@@ -29,8 +28,8 @@ const mediansOf = (report: SchoolReport, aspectId: string): LayerMedians => {
  * finished — how each focus aspect moved per layer since the round the plan was made from.
  */
 export async function getPlan(db: Db, actorId: string | null, id: unknown) {
-	const { actor, plan, organisation, target } = await authorizePlan(db, actorId, id, 'plans.view');
-	const today = dutchDate();
+	const { actor, resource: plan, organisation, target } = await access(db, actorId, 'plan', id, 'plans.view');
+	const today = dutchDate(new Date());
 	const model = await pinnedModel(db, plan.modelId, plan.modelVersion);
 	const [goals, actions, moments, comments] = await Promise.all([
 		goalsOf(db, [plan.id]),
@@ -41,22 +40,7 @@ export async function getPlan(db: Db, actorId: string | null, id: unknown) {
 	const mayManage = can(actor, 'plans.manage', target);
 
 	const base = plan.roundId ? await findRound(db, plan.roundId) : undefined;
-	const [later] = base
-		? await db
-				.select()
-				.from(rounds)
-				.where(
-					and(
-						eq(rounds.organisationId, plan.organisationId),
-						eq(rounds.modelId, plan.modelId),
-						isNotNull(rounds.openedAt),
-						gt(rounds.opensOn, base.closesOn),
-						finished(today)
-					)
-				)
-				.orderBy(desc(rounds.closesOn))
-				.limit(1)
-		: [];
+	const later = base ? await laterFinishedRound(db, plan, base.closesOn, today) : undefined;
 	const before = base ? (await roundReport(db, base)).report : null;
 	const after = later ? (await roundReport(db, later)).report : null;
 	const feedback = base ? await feedbackOf(db, base.id) : undefined;
@@ -69,9 +53,7 @@ export async function getPlan(db: Db, actorId: string | null, id: unknown) {
 			id: model.id,
 			title: model.title,
 			version: plan.modelVersion,
-			levels: model.levels.map((l) => l.name),
-			language: model.language,
-			scale: modelScaleWords(model)
+			...modelScale(model)
 		},
 		round: base ? { id: base.id, title: base.title } : null,
 		laterRound: later ? { id: later.id, title: later.title, closesOn: later.closesOn } : null,

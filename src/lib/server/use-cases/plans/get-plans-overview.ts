@@ -1,16 +1,37 @@
-import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { planMoments, rounds } from '../../db/schema/index.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
-import { finished } from '../../reports/round-report-data.ts';
+import { finishedRoundsOf } from '../../repositories/finished-rounds.ts';
 import { clustersOf, schoolsUnder, type OrganisationRow } from '../../repositories/organisations.ts';
-import { actionsOf, goalsOf, plansOf } from '../../repositories/plans.ts';
-import { progressOf } from '../../../domain/plan/plan.ts';
+import { actionsOf, goalsOf, latestMomentsOf, plansOf } from '../../repositories/plans.ts';
+import { progressOf, type MomentKind } from '../../../domain/plan/plan.ts';
 import { isSchoolYear, schoolYearOf } from '../../../domain/plan/school-year.ts';
-import { closingDay, dutchDate } from '../../../domain/reflection/round.ts';
-import { modelScaleWords } from '../../../domain/model/scale-words.ts';
+import { closingDay, dutchDate, type ClosingDay } from '../../../domain/reflection/round.ts';
+import { modelScaleWords, type ScaleWords } from '../../../domain/model/scale-words.ts';
+import type { OrganisationKind } from '../../../domain/organisation/types.ts';
+import { clusterNameOf, orderSchools } from '../../../domain/organisation/school-order.ts';
+
+export type PlanSummary = {
+	id: string;
+	schoolId: string;
+	schoolYear: string;
+	modelTitle: string;
+	levels: string[];
+	scale: ScaleWords;
+	goals: { aspectName: string; currentLevel: number; targetLevel: number }[];
+	progress: ReturnType<typeof progressOf>;
+	lastMoment: { kind: MomentKind; heldOn: string } | null;
+};
+
+export type PlansOverview = {
+	organisation: { id: string; name: string; kind: OrganisationKind };
+	year: string;
+	years: string[];
+	schools: { id: string; name: string; cluster: string | null; plans: PlanSummary[] }[];
+	finishedRounds: { id: string; title: string; closes: ClosingDay }[];
+	can: { manage: boolean };
+};
 
 /**
  * The plans of a school (all years), or of every school of a board, cluster or partnership for one
@@ -21,16 +42,11 @@ import { modelScaleWords } from '../../../domain/model/scale-words.ts';
 export async function getPlansOverview(
 	db: Db,
 	actorId: string | null,
-	organisationId: string,
+	organisationId: unknown,
 	query: { year?: string }
-) {
-	const { actor, organisation, target } = await authorize(
-		db,
-		await loadActor(db, actorId),
-		'plans.view',
-		organisationId
-	);
-	const today = dutchDate();
+): Promise<PlansOverview> {
+	const { actor, organisation, target } = await access(db, actorId, 'organisation', organisationId, 'plans.view');
+	const today = dutchDate(new Date());
 	const isSchool = organisation.kind === 'school';
 	const schools: OrganisationRow[] = isSchool ? [organisation] : await schoolsUnder(db, organisation);
 	const clusters = await clustersOf(db, organisation);
@@ -44,17 +60,7 @@ export async function getPlansOverview(
 	const chosen = isSchool ? all : all.filter((p) => p.schoolYear === year);
 
 	const ids = chosen.map((p) => p.id);
-	const [goals, actions, moments] = await Promise.all([
-		goalsOf(db, ids),
-		actionsOf(db, ids),
-		ids.length === 0
-			? []
-			: db
-					.select({ planId: planMoments.planId, kind: planMoments.kind, heldOn: planMoments.heldOn })
-					.from(planMoments)
-					.where(inArray(planMoments.planId, ids))
-					.orderBy(desc(planMoments.heldOn))
-	]);
+	const [goals, actions, moments] = await Promise.all([goalsOf(db, ids), actionsOf(db, ids), latestMomentsOf(db, ids)]);
 	const plans = await Promise.all(
 		chosen.map(async (p) => {
 			const model = await pinnedModel(db, p.modelId, p.modelVersion);
@@ -82,21 +88,15 @@ export async function getPlansOverview(
 		})
 	);
 
-	const clusterName = (id: string | null) => (id ? (clusters.find((c) => c.id === id)?.name ?? '') : '\uffff');
-	const ordered = [...schools].sort(
-		(a, b) =>
-			clusterName(a.clusterId).localeCompare(clusterName(b.clusterId), 'nl') || a.name.localeCompare(b.name, 'nl')
-	);
+	const ordered = orderSchools(schools, clusters);
 	// A school leader starts a plan from a finished round of the school.
 	const mayManage = isSchool && can(actor, 'plans.manage', target);
 	const finishedRounds = mayManage
-		? (
-				await db
-					.select()
-					.from(rounds)
-					.where(and(eq(rounds.organisationId, organisation.id), isNotNull(rounds.openedAt), finished(today)))
-					.orderBy(desc(rounds.closesOn))
-			).map((r) => ({ id: r.id, title: r.title, closes: closingDay(r) }))
+		? (await finishedRoundsOf(db, [organisation.id], today)).map((r) => ({
+				id: r.id,
+				title: r.title,
+				closes: closingDay(r)
+			}))
 		: [];
 	return {
 		organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
@@ -105,7 +105,7 @@ export async function getPlansOverview(
 		schools: ordered.map((s) => ({
 			id: s.id,
 			name: s.name,
-			cluster: s.clusterId ? (clusters.find((c) => c.id === s.clusterId)?.name ?? null) : null,
+			cluster: clusterNameOf(clusters, s.clusterId),
 			plans: plans.filter((p) => p.schoolId === s.id)
 		})),
 		finishedRounds,

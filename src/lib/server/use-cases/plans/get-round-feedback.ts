@@ -1,25 +1,23 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { plans } from '../../db/schema/index.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizeRound } from '../rounds/authorize-round.ts';
+import { access } from '../../auth/access.ts';
 import { roundReport } from '../../reports/round-report-data.ts';
 import { feedbackOf } from '../../repositories/round-feedback.ts';
 import { layersOf } from '../../repositories/rounds.ts';
-import { actionsOf, goalsOf } from '../../repositories/plans.ts';
+import { actionsOf, goalsOf, plansFromRound } from '../../repositories/plans.ts';
 import { feedbackDraft } from '../../plans/feedback-draft.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
-import { modelScaleWords } from '../../../domain/model/scale-words.ts';
+import { modelScale } from '../../../domain/model/model-scale.ts';
 
 /**
  * What the school will tell its respondents about a finished round: the saved text, or a draft from
  * the report and the plan made from the round. Written and published by whoever manages the plans.
  */
 export async function getRoundFeedback(db: Db, actorId: string | null, roundId: unknown) {
-	const { round, organisation } = await authorizeRound(db, actorId, roundId, 'plans.manage');
-	if (roundStatus(round, dutchDate()) !== 'closed') throw new AppError('conflict');
+	const { resource: round, organisation } = await access(db, actorId, 'round', roundId, 'plans.manage');
+	if (roundStatus(round, dutchDate(new Date())) !== 'closed') throw new AppError('conflict');
 	const saved = await feedbackOf(db, round.id);
-	const made = await db.select().from(plans).where(eq(plans.roundId, round.id));
+	const made = await plansFromRound(db, round.id);
 	let draft = { youSaid: '', weWill: '' };
 	if (!saved) {
 		const { model, report } = await roundReport(db, round);
@@ -27,7 +25,7 @@ export async function getRoundFeedback(db: Db, actorId: string | null, roundId: 
 		const [goals, actions] = await Promise.all([goalsOf(db, ids), actionsOf(db, ids)]);
 		draft = feedbackDraft(
 			report,
-			{ levels: model.levels.map((l) => l.name), scale: modelScaleWords(model) },
+			modelScale(model),
 			goals.map((g) => ({
 				aspectName: model.aspects.find((a) => a.id === g.aspectId)?.name ?? g.aspectId,
 				currentLevel: g.currentLevel,

@@ -1,18 +1,13 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { planActions } from '../../db/schema/index.ts';
+import { deleteAction } from '../../repositories/plan-writes.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizePlan } from './authorize-plan.ts';
+import { access } from '../../auth/access.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { removeActionInput } from '../../../schemas/plans.ts';
 
 /** Removes an action that should not have been in the plan (a stopped action is kept as "gestopt"). */
 export async function removeAction(db: Db, actorId: string | null, planId: unknown, input: unknown): Promise<void> {
-	const { plan } = await authorizePlan(db, actorId, planId, 'plans.manage');
+	const { resource: plan } = await access(db, actorId, 'plan', planId, 'plans.manage');
 	const { actionId } = parseInput(removeActionInput, input);
-	const removed = await db
-		.delete(planActions)
-		.where(and(eq(planActions.id, actionId), eq(planActions.planId, plan.id)))
-		.returning({ id: planActions.id });
-	if (removed.length === 0) throw new AppError('not_found');
+	if (!(await deleteAction(db, plan.id, actionId))) throw new AppError('not_found');
 }

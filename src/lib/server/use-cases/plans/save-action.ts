@@ -1,8 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { memberships, planActions, planGoals, plans } from '../../db/schema/index.ts';
+import { findGoalOfPlan, insertAction, touchPlan, updateAction } from '../../repositories/plan-writes.ts';
+import { isMemberOf } from '../../repositories/memberships.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizePlan } from './authorize-plan.ts';
+import { access } from '../../auth/access.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { actionInput } from '../../../schemas/plans.ts';
 
@@ -16,19 +16,13 @@ export async function saveAction(
 	planId: unknown,
 	input: unknown
 ): Promise<{ id: string }> {
-	const { plan } = await authorizePlan(db, actorId, planId, 'plans.manage');
+	const { resource: plan } = await access(db, actorId, 'plan', planId, 'plans.manage');
 	const data = parseInput(actionInput, input);
-	const [goal] = await db
-		.select({ id: planGoals.id })
-		.from(planGoals)
-		.where(and(eq(planGoals.id, data.goalId), eq(planGoals.planId, plan.id)));
+	const goal = await findGoalOfPlan(db, plan.id, data.goalId);
 	if (!goal) throw new AppError('invalid_input', 'invalid_input', [{ field: 'goalId', message: 'not_allowed' }]);
 	if (data.ownerId) {
-		const [member] = await db
-			.select({ id: memberships.id })
-			.from(memberships)
-			.where(and(eq(memberships.userId, data.ownerId), eq(memberships.organisationId, plan.organisationId)));
-		if (!member) throw new AppError('invalid_input', 'invalid_input', [{ field: 'ownerId', message: 'not_allowed' }]);
+		if (!(await isMemberOf(db, plan.organisationId, data.ownerId)))
+			throw new AppError('invalid_input', 'invalid_input', [{ field: 'ownerId', message: 'not_allowed' }]);
 	}
 	const values = {
 		goalId: goal.id,
@@ -39,26 +33,11 @@ export async function saveAction(
 		status: data.status
 	};
 	return db.transaction(async (tx) => {
-		let id: string | undefined;
-		if (data.actionId) {
-			const [row] = await tx
-				.update(planActions)
-				.set(values)
-				.where(and(eq(planActions.id, data.actionId), eq(planActions.planId, plan.id)))
-				.returning({ id: planActions.id });
-			if (!row) throw new AppError('not_found');
-			id = row.id;
-		} else {
-			const [row] = await tx
-				.insert(planActions)
-				.values({ ...values, planId: plan.id })
-				.returning({ id: planActions.id });
-			id = row!.id;
-		}
-		await tx
-			.update(plans)
-			.set({ updatedAt: sql`now()` })
-			.where(eq(plans.id, plan.id));
+		const id = data.actionId
+			? await updateAction(tx, plan.id, data.actionId, values)
+			: await insertAction(tx, plan.id, values);
+		if (!id) throw new AppError('not_found');
+		await touchPlan(tx, plan.id);
 		return { id };
 	});
 }

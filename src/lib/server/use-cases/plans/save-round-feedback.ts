@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { roundFeedback } from '../../db/schema/index.ts';
+import { saveFeedback } from '../../repositories/round-feedback.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorizeRound } from '../rounds/authorize-round.ts';
+import { access } from '../../auth/access.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { feedbackInput } from '../../../schemas/plans.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
@@ -17,22 +16,9 @@ export async function saveRoundFeedback(
 	roundId: unknown,
 	input: unknown
 ): Promise<{ published: boolean }> {
-	const { actor, round } = await authorizeRound(db, actorId, roundId, 'plans.manage');
-	if (roundStatus(round, dutchDate()) !== 'closed') throw new AppError('conflict');
+	const { actor, resource: round } = await access(db, actorId, 'round', roundId, 'plans.manage');
+	if (roundStatus(round, dutchDate(new Date())) !== 'closed') throw new AppError('conflict');
 	const data = parseInput(feedbackInput, input);
-	const publishedAt = data.publish ? sql`coalesce(${roundFeedback.publishedAt}, now())` : null;
-	await db
-		.insert(roundFeedback)
-		.values({
-			roundId: round.id,
-			youSaid: data.youSaid,
-			weWill: data.weWill,
-			publishedAt: data.publish ? sql`now()` : null,
-			updatedBy: actor.userId
-		})
-		.onConflictDoUpdate({
-			target: roundFeedback.roundId,
-			set: { youSaid: data.youSaid, weWill: data.weWill, publishedAt, updatedBy: actor.userId, updatedAt: sql`now()` }
-		});
+	await saveFeedback(db, round.id, data, actor.userId);
 	return { published: data.publish };
 }

@@ -48,7 +48,7 @@ export async function contributeReflection(
 		roundId: round.id,
 		layer: reflection.layer,
 		resumeHash: hashResumeToken(newResumeToken()),
-		today: dutchDate(),
+		today: dutchDate(new Date()),
 		submit: true,
 		answers: reflection.answers,
 		comments: reflection.comments,

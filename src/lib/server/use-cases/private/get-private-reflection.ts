@@ -6,7 +6,7 @@ import { dutchDate } from '../../../domain/reflection/round.ts';
 import { openRoundsFor } from '../../repositories/rounds.ts';
 import { withContainers } from '../../repositories/organisations.ts';
 import { ownReflection } from './own-reflection.ts';
-import { modelScaleWords } from '../../../domain/model/scale-words.ts';
+import { modelScale } from '../../../domain/model/model-scale.ts';
 
 /** One's own reflection with its questions, and the open rounds it could be added to anonymously. */
 export async function getPrivateReflection(db: Db, actorId: string | null, id: unknown) {
@@ -15,7 +15,7 @@ export async function getPrivateReflection(db: Db, actorId: string | null, id: u
 	const places = actor.memberships
 		.filter((m) => LAYER_OF_ROLE[m.role] === reflection.layer)
 		.map((m) => m.organisationId);
-	const rounds = (await openRoundsFor(db, await withContainers(db, places), dutchDate())).filter(
+	const rounds = (await openRoundsFor(db, await withContainers(db, places), dutchDate(new Date()))).filter(
 		(r) =>
 			r.layer === reflection.layer &&
 			r.round.modelId === reflection.modelId &&
@@ -26,9 +26,7 @@ export async function getPrivateReflection(db: Db, actorId: string | null, id: u
 		reflection: { id: reflection.id, title: reflection.title, layer: reflection.layer },
 		model: {
 			title: model.title,
-			language: model.language,
-			scale: modelScaleWords(model),
-			levels: model.levels.map((l) => l.name)
+			...modelScale(model)
 		},
 		items,
 		saved: {

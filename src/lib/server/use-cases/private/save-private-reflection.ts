@@ -1,6 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { privateReflections } from '../../db/schema/index.ts';
+import { saveOwnAnswers } from '../../repositories/private-reflections.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { roundItems } from '../../reflection/round-model.ts';
 import { parseAnswers } from '../../../domain/reflection/answers.ts';
@@ -12,12 +11,9 @@ export async function savePrivateReflection(
 	id: unknown,
 	form: Record<string, string | string[]>
 ): Promise<void> {
-	const { reflection } = await ownReflection(db, actorId, id);
+	const { actor, reflection } = await ownReflection(db, actorId, id);
 	const { model, items } = await roundItems(db, reflection, reflection.layer);
 	const parsed = parseAnswers(form, items, model.levels.length, { complete: false });
 	if (parsed.issues.length > 0) throw new AppError('invalid_input', 'invalid_input', parsed.issues);
-	await db
-		.update(privateReflections)
-		.set({ answers: parsed.answers, comments: parsed.comments, updatedAt: new Date() })
-		.where(eq(privateReflections.id, reflection.id));
+	await saveOwnAnswers(db, actor.userId, reflection.id, { answers: parsed.answers, comments: parsed.comments });
 }

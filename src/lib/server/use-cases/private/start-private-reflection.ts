@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { privateReflections } from '../../db/schema/index.ts';
+import { insertPrivateReflection } from '../../repositories/private-reflections.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { loadActor, requireActor } from '../../auth/authorize.ts';
 import { getModelVersion } from '../../repositories/models.ts';
@@ -15,18 +15,13 @@ export async function startPrivateReflection(db: Db, actorId: string | null, inp
 	if (!model || model.content.kind !== 'model')
 		throw new AppError('invalid_input', 'invalid_input', [{ field: 'modelId', message: 'not_allowed' }]);
 	const mode = data.mode === 'indicator' && hasIndicators(model.content) ? 'indicator' : 'aspect';
-	const [row] = await db
-		.insert(privateReflections)
-		.values({
-			userId: actor.userId,
-			title: model.title,
-			modelId: model.modelId,
-			modelVersion: model.version,
-			layer: data.layer,
-			mode,
-			answers: [],
-			comments: []
-		})
-		.returning({ id: privateReflections.id });
-	return { id: row!.id };
+	const id = await insertPrivateReflection(db, {
+		userId: actor.userId,
+		title: model.title,
+		modelId: model.modelId,
+		modelVersion: model.version,
+		layer: data.layer,
+		mode
+	});
+	return { id };
 }

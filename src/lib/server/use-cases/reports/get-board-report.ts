@@ -1,15 +1,34 @@
-import { and, desc, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { rounds } from '../../db/schema/index.ts';
 import { clustersOf, schoolsUnder } from '../../repositories/organisations.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { modelTitles } from '../../repositories/models.ts';
 import { pinnedModel } from '../../reflection/round-model.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { buildBoardView } from '../../../domain/reflection/report/board-view.ts';
+import { buildBoardView, type BoardView } from '../../../domain/reflection/report/board-view.ts';
+import type { OrganisationKind } from '../../../domain/organisation/types.ts';
 import { dutchDate } from '../../../domain/reflection/round.ts';
-import { LAYERS } from '../../../domain/model/format.ts';
-import { finished, schoolInputs } from '../../reports/round-report-data.ts';
+import { LAYERS, type Layer } from '../../../domain/model/format.ts';
+import { orderSchools } from '../../../domain/organisation/school-order.ts';
+import { schoolInputs } from '../../reports/round-report-data.ts';
+import { finishedRoundsOf } from '../../repositories/finished-rounds.ts';
+
+type BoardReportBase = {
+	organisation: { id: string; name: string; kind: OrganisationKind };
+	models: { id: string; title: string }[];
+	modelId: string | null;
+	layer: Layer | null;
+	clusters: { id: string; name: string }[];
+};
+
+/** Without a finished round on any model there is no view; otherwise the heatmap of one model. */
+export type BoardReport =
+	| (BoardReportBase & { view: null; scale: 0; levels: string[] })
+	| (BoardReportBase & {
+			view: BoardView;
+			scale: number;
+			levels: string[];
+			withoutRound: { id: string; name: string }[];
+	  });
 
 /**
  * A board's, cluster's or partnership's view across its schools on one model: each school's latest
@@ -19,22 +38,15 @@ import { finished, schoolInputs } from '../../reports/round-report-data.ts';
 export async function getBoardReport(
 	db: Db,
 	actorId: string | null,
-	organisationId: string,
+	organisationId: unknown,
 	query: { modelId?: string; layer?: string }
-) {
-	const { organisation } = await authorize(db, await loadActor(db, actorId), 'rounds.view', organisationId);
+): Promise<BoardReport> {
+	const { organisation } = await access(db, actorId, 'organisation', organisationId, 'rounds.view');
 	if (!['board', 'cluster', 'partnership', 'network'].includes(organisation.kind)) throw new AppError('not_found');
 
 	const schools = await schoolsUnder(db, organisation);
 	const schoolIds = schools.map((s) => s.id);
-	const candidates =
-		schoolIds.length === 0
-			? []
-			: await db
-					.select()
-					.from(rounds)
-					.where(and(inArray(rounds.organisationId, schoolIds), isNotNull(rounds.openedAt), finished(dutchDate())))
-					.orderBy(desc(rounds.closesOn));
+	const candidates = await finishedRoundsOf(db, schoolIds, dutchDate(new Date()));
 	const available = await modelTitles(db, [...new Set(candidates.map((c) => c.modelId))]);
 	const modelId = available.find((m) => m.id === query.modelId)?.id ?? available[0]?.id;
 	const layer = LAYERS.find((l) => l === query.layer);
@@ -46,19 +58,14 @@ export async function getBoardReport(
 		layer: layer ?? null,
 		clusters
 	};
-	if (!modelId) return { ...base, view: null, scale: 0, levels: [] as string[] };
+	if (!modelId) return { ...base, view: null, scale: 0, levels: [] };
 
 	const latest = new Map<string, (typeof candidates)[number]>();
 	for (const c of candidates)
 		if (c.modelId === modelId && !latest.has(c.organisationId)) latest.set(c.organisationId, c);
 	const newest = [...latest.values()].reduce((max, r) => Math.max(max, r.modelVersion), 0);
 	const model = await pinnedModel(db, modelId, newest);
-	// The board's own order: by cluster (schools without one last), then by name.
-	const clusterOrder = (id: string | null) => (id ? (clusters.find((c) => c.id === id)?.name ?? '') : '\uffff');
-	const ordered = [...schools].sort(
-		(a, b) =>
-			clusterOrder(a.clusterId).localeCompare(clusterOrder(b.clusterId), 'nl') || a.name.localeCompare(b.name, 'nl')
-	);
+	const ordered = orderSchools(schools, clusters);
 	const chosen = ordered.flatMap((s) => {
 		const round = latest.get(s.id);
 		return round ? [{ round, name: s.name, clusterId: s.clusterId }] : [];

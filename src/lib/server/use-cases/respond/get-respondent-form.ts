@@ -4,7 +4,7 @@ import { findLayerByCode } from '../../repositories/rounds.ts';
 import { publishedFeedback } from '../../repositories/round-feedback.ts';
 import { findResponse, savedAnswers } from '../../repositories/responses.ts';
 import { roundItems } from '../../reflection/round-model.ts';
-import { CODE_PATTERN, hashResumeToken, newResumeToken, normaliseCode } from '../../reflection/codes.ts';
+import { hashResumeToken, newResumeToken, requireCode } from '../../reflection/codes.ts';
 import {
 	closingDay,
 	dutchDate,
@@ -15,7 +15,7 @@ import {
 import { progress, type Answer, type Comment } from '../../../domain/reflection/answers.ts';
 import type { Item } from '../../../domain/reflection/items.ts';
 import type { Layer } from '../../../domain/model/format.ts';
-import { modelScaleWords, type ScaleWords } from '../../../domain/model/scale-words.ts';
+import { modelScale, type ModelScale } from '../../../domain/model/model-scale.ts';
 
 export type RespondentForm = {
 	code: string;
@@ -33,7 +33,7 @@ export type RespondentForm = {
 		feedbackPublished: boolean;
 	};
 	layer: Layer;
-	model: { title: string; language: string; scale: ScaleWords; levels: string[] };
+	model: { title: string } & ModelScale;
 	items: Item[];
 	saved: { status: 'draft' | 'submitted'; answers: Answer[]; comments: Comment[]; answered: number } | null;
 	/**
@@ -53,15 +53,14 @@ export async function getRespondentForm(
 	rawCode: string,
 	resumeToken: string | undefined
 ): Promise<RespondentForm> {
-	const code = normaliseCode(rawCode);
-	if (!CODE_PATTERN.test(code)) throw new AppError('not_found');
+	const code = requireCode(rawCode);
 	const found = await findLayerByCode(db, code);
 	if (!found) throw new AppError('not_found');
 	const { round, layer } = found;
 	const { model, items } = await roundItems(db, round, layer);
 	const response = resumeToken ? await findResponse(db, round.id, hashResumeToken(resumeToken)) : undefined;
 	const saved = response ? await savedAnswers(db, response.id) : null;
-	const status = roundStatus(round, dutchDate());
+	const status = roundStatus(round, dutchDate(new Date()));
 	const feedback = status === 'closed' ? await publishedFeedback(db, round.id) : undefined;
 	return {
 		code,
@@ -80,9 +79,7 @@ export async function getRespondentForm(
 		layer,
 		model: {
 			title: model.title,
-			language: model.language,
-			scale: modelScaleWords(model),
-			levels: model.levels.map((l) => l.name)
+			...modelScale(model)
 		},
 		items,
 		saved:

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { findLayerByCode } from '../../repositories/rounds.ts';
 import { findResponse } from '../../repositories/responses.ts';
-import { CODE_PATTERN, RESUME_TOKEN_PATTERN, hashResumeToken, normaliseCode } from '../../reflection/codes.ts';
+import { hashResumeToken, requireCode, RESUME_TOKEN_PATTERN } from '../../reflection/codes.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 
 export type ThanksPage = {
@@ -20,15 +20,14 @@ export type ThanksPage = {
  * (their cookie) it offers their resume link and the way to forget the answers on this device.
  */
 export async function getThanks(db: Db, rawCode: string, token: string | undefined): Promise<ThanksPage> {
-	const code = normaliseCode(rawCode);
-	if (!CODE_PATTERN.test(code)) throw new AppError('not_found');
+	const code = requireCode(rawCode);
 	const found = await findLayerByCode(db, code);
 	if (!found) throw new AppError('not_found');
 	const response =
 		token && RESUME_TOKEN_PATTERN.test(token)
 			? await findResponse(db, found.round.id, hashResumeToken(token))
 			: undefined;
-	const open = roundStatus(found.round, dutchDate()) === 'open';
+	const open = roundStatus(found.round, dutchDate(new Date())) === 'open';
 	return {
 		code,
 		closesOn: found.round.closesOn,

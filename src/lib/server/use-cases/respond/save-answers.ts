@@ -3,13 +3,7 @@ import { AppError } from '../../../domain/errors.ts';
 import { openLayerByCode } from '../../reflection/layer-by-code.ts';
 import { findResponse, insertResponse, updateResponse, type ResponseRow } from '../../repositories/responses.ts';
 import { roundItems } from '../../reflection/round-model.ts';
-import {
-	CODE_PATTERN,
-	RESUME_TOKEN_PATTERN,
-	hashResumeToken,
-	newResumeToken,
-	normaliseCode
-} from '../../reflection/codes.ts';
+import { hashResumeToken, newResumeToken, requireCode, RESUME_TOKEN_PATTERN } from '../../reflection/codes.ts';
 import { allowNewResponse } from '../../reflection/new-response-limit.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
 import { parseAnswers } from '../../../domain/reflection/answers.ts';
@@ -41,9 +35,8 @@ export async function saveAnswers(
 		userId: string | null;
 	}
 ): Promise<SaveOutcome> {
-	const code = normaliseCode(input.code);
-	if (!CODE_PATTERN.test(code)) throw new AppError('not_found');
-	const today = dutchDate();
+	const code = requireCode(input.code);
+	const today = dutchDate(new Date());
 	const found = await openLayerByCode(deps.db, code, today);
 	if (!found) throw new AppError('not_found');
 	const { round, layer } = found;

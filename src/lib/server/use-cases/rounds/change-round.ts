@@ -1,11 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { rounds } from '../../db/schema/index.ts';
+import { closeRound, moveClosing, openRound } from '../../repositories/round-changes.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { extendInput } from '../../../schemas/rounds.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
-import { authorizeRound } from './authorize-round.ts';
+import { access } from '../../auth/access.ts';
 
 export type RoundChange =
 	{ action: 'open' } | { action: 'close'; confirmed: boolean } | { action: 'extend'; input: unknown };
@@ -22,24 +21,21 @@ export async function changeRound(
 	id: unknown,
 	change: RoundChange
 ): Promise<'done' | 'confirm'> {
-	const { round } = await authorizeRound(db, actorId, id, 'rounds.manage');
-	const today = dutchDate();
+	const { resource: round } = await access(db, actorId, 'round', id, 'rounds.manage');
+	const today = dutchDate(new Date());
 	const status = roundStatus(round, today);
 	if (change.action === 'open') {
 		if (status !== 'draft') throw new AppError('conflict');
-		await db
-			.update(rounds)
-			.set({ openedAt: new Date(), opensOn: round.opensOn > today ? round.opensOn : today })
-			.where(eq(rounds.id, round.id));
+		await openRound(db, round.id, round.opensOn > today ? round.opensOn : today);
 	} else if (change.action === 'close') {
 		if (status === 'closed') throw new AppError('conflict');
 		if (!change.confirmed) return 'confirm';
-		await db.update(rounds).set({ closedAt: new Date() }).where(eq(rounds.id, round.id));
+		await closeRound(db, round.id);
 	} else {
 		const { closesOn } = parseInput(extendInput, change.input);
 		if (closesOn < today || closesOn < round.opensOn)
 			throw new AppError('invalid_input', 'invalid_input', [{ field: 'closesOn', message: 'invalid' }]);
-		await db.update(rounds).set({ closesOn, closedAt: null }).where(eq(rounds.id, round.id));
+		await moveClosing(db, round.id, closesOn);
 	}
 	return 'done';
 }

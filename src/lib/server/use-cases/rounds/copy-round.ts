@@ -1,20 +1,21 @@
 import type { Db } from '../../db/client.ts';
 import { getModelVersion } from '../../repositories/models.ts';
 import { layersOf } from '../../repositories/rounds.ts';
-import { insertRoundWithCodes } from '../../reflection/layer-codes.ts';
+import { insertRoundWithCodes } from '../../repositories/layer-codes.ts';
 import { addDays, dutchDate } from '../../../domain/reflection/round.ts';
-import { authorizeRound } from './authorize-round.ts';
+import { access } from '../../auth/access.ts';
 
 /**
  * Next school year's round: the same settings and layers on the model's newest version, as a draft
  * with new codes (old links keep pointing at the old round) and the same length of time.
  */
 export async function copyRound(db: Db, actorId: string | null, id: unknown): Promise<{ id: string }> {
-	const { actor, round } = await authorizeRound(db, actorId, id, 'rounds.manage');
+	const { actor, resource: round } = await access(db, actorId, 'round', id, 'rounds.manage');
 	const latest = await getModelVersion(db, round.modelId);
 	const layers = await layersOf(db, round.id);
 	const length = Math.max(1, Math.round((Date.parse(round.closesOn) - Date.parse(round.opensOn)) / 86_400_000));
-	const opensOn = addDays(round.opensOn, 364) > dutchDate() ? addDays(round.opensOn, 364) : dutchDate();
+	const opensOn =
+		addDays(round.opensOn, 364) > dutchDate(new Date()) ? addDays(round.opensOn, 364) : dutchDate(new Date());
 	const copy = await insertRoundWithCodes(
 		db,
 		{

@@ -1,11 +1,11 @@
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { getModelVersion } from '../../repositories/models.ts';
 import { parseInput } from '../../../schemas/parse.ts';
 import { roundInput } from '../../../schemas/rounds.ts';
 import { hasIndicators } from '../../../domain/reflection/items.ts';
-import { insertRoundWithCodes } from '../../reflection/layer-codes.ts';
+import { insertRoundWithCodes } from '../../repositories/layer-codes.ts';
 
 export type RoundTexts = { introduction: string; privacyText: string };
 
@@ -16,11 +16,11 @@ export type RoundTexts = { introduction: string; privacyText: string };
 export async function createRound(
 	db: Db,
 	actorId: string | null,
-	organisationId: string,
+	organisationId: unknown,
 	input: unknown,
 	defaults: RoundTexts
 ): Promise<{ id: string }> {
-	const { actor, organisation } = await authorize(db, await loadActor(db, actorId), 'rounds.manage', organisationId);
+	const { actor, organisation } = await access(db, actorId, 'organisation', organisationId, 'rounds.manage');
 	const data = parseInput(roundInput, input);
 	const model = await getModelVersion(db, data.modelId);
 	if (!model || model.content.kind !== 'model')

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { listModels } from '../../repositories/models.ts';
 import { defaultLayers } from '../../../domain/reflection/layers.ts';
 import { hasIndicators } from '../../../domain/reflection/items.ts';
@@ -13,8 +13,8 @@ export type NewRoundForm = {
 };
 
 /** What the leader chooses from when starting a round: the models (their newest version) and sensible dates. */
-export async function getNewRoundForm(db: Db, actorId: string | null, organisationId: string): Promise<NewRoundForm> {
-	const { organisation } = await authorize(db, await loadActor(db, actorId), 'rounds.manage', organisationId);
+export async function getNewRoundForm(db: Db, actorId: string | null, organisationId: unknown): Promise<NewRoundForm> {
+	const { organisation } = await access(db, actorId, 'organisation', organisationId, 'rounds.manage');
 	const models = (await listModels(db))
 		.map((m) => m.latest.content)
 		.flatMap((content) =>
@@ -31,7 +31,7 @@ export async function getNewRoundForm(db: Db, actorId: string | null, organisati
 				: []
 		)
 		.sort((a, b) => a.title.localeCompare(b.title, 'nl'));
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	return {
 		organisation: { id: organisation.id, name: organisation.name },
 		models,

@@ -4,7 +4,7 @@ import { layersOf, responseCounts } from '../../repositories/rounds.ts';
 import { getModelVersion } from '../../repositories/models.ts';
 import { sessionsOfRound } from '../../repositories/dialogues.ts';
 import { closingDay, dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
-import { authorizeRound } from './authorize-round.ts';
+import { access } from '../../auth/access.ts';
 import type { Layer } from '../../../domain/model/format.ts';
 import { visibleCodeLayers } from '../../../domain/reflection/layers.ts';
 
@@ -16,7 +16,7 @@ export type RoundPage = Awaited<ReturnType<typeof getRound>>;
  * layers are left out here, so they never reach the page's data either.
  */
 export async function getRound(db: Db, actorId: string | null, id: unknown) {
-	const { actor, organisation, target, round } = await authorizeRound(db, actorId, id, 'rounds.view');
+	const { actor, organisation, target, resource: round } = await access(db, actorId, 'round', id, 'rounds.view');
 	const layers = await layersOf(db, round.id);
 	const canManage = can(actor, 'rounds.manage', target);
 	const visible = visibleCodeLayers(
@@ -34,12 +34,12 @@ export async function getRound(db: Db, actorId: string | null, id: unknown) {
 		round: {
 			id: round.id,
 			title: round.title,
-			status: roundStatus(round, dutchDate()),
+			status: roundStatus(round, dutchDate(new Date())),
 			opensOn: round.opensOn,
 			/** The planned closing date, which the leader may move. */
 			closesOn: round.closesOn,
 			closes: closingDay(round),
-			today: dutchDate(),
+			today: dutchDate(new Date()),
 			mode: round.mode,
 			thresholdScores: round.thresholdScores,
 			thresholdComments: round.thresholdComments,

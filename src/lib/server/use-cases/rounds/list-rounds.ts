@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { authorize, loadActor } from '../../auth/authorize.ts';
+import { access } from '../../auth/access.ts';
 import { can } from '../../../domain/permissions/can.ts';
 import { responseCounts, roundsOf } from '../../repositories/rounds.ts';
 import {
@@ -21,19 +21,14 @@ export type RoundSummary = {
 };
 
 /** The rounds of an organisation with their status and number of submitted responses. */
-export async function listRounds(db: Db, actorId: string | null, organisationId: string) {
-	const { actor, organisation, target } = await authorize(
-		db,
-		await loadActor(db, actorId),
-		'rounds.view',
-		organisationId
-	);
+export async function listRounds(db: Db, actorId: string | null, organisationId: unknown) {
+	const { actor, organisation, target } = await access(db, actorId, 'organisation', organisationId, 'rounds.view');
 	const rows = await roundsOf(db, organisation.id);
 	const counts = await responseCounts(
 		db,
 		rows.map((r) => r.id)
 	);
-	const today = dutchDate();
+	const today = dutchDate(new Date());
 	const rounds: RoundSummary[] = rows.map((r) => ({
 		id: r.id,
 		title: r.title,

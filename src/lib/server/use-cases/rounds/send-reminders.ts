@@ -1,6 +1,5 @@
-import { eq, inArray, or } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
-import { memberships, organisations, organisationLinks, users } from '../../db/schema/index.ts';
+import { membersInsideAndLinked } from '../../repositories/reminder-recipients.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { layerInRound } from '../../../domain/reflection/layers.ts';
 import { dutchDate, roundStatus } from '../../../domain/reflection/round.ts';
@@ -8,7 +7,7 @@ import { layersOf, participantIds } from '../../repositories/rounds.ts';
 import { mails, type Locale } from '../../mail/templates.ts';
 import { queueMail } from '../../mail/send.ts';
 import { formatCode } from '../../reflection/codes.ts';
-import { authorizeRound } from './authorize-round.ts';
+import { access } from '../../auth/access.ts';
 
 type Deps = Pick<AppContext, 'db' | 'boss' | 'baseURL'>;
 
@@ -19,30 +18,11 @@ type Deps = Pick<AppContext, 'db' | 'boss' | 'baseURL'>;
  */
 export async function sendReminders(deps: Deps, actorId: string | null, id: unknown): Promise<{ sent: number }> {
 	const { db } = deps;
-	const { round, organisation } = await authorizeRound(db, actorId, id, 'rounds.manage');
-	if (roundStatus(round, dutchDate()) !== 'open') throw new AppError('closed');
+	const { resource: round, organisation } = await access(db, actorId, 'round', id, 'rounds.manage');
+	if (roundStatus(round, dutchDate(new Date())) !== 'open') throw new AppError('closed');
 	const layers = await layersOf(db, round.id);
 	const done = await participantIds(db, round.id);
-	const inside = await db
-		.select({ id: organisations.id })
-		.from(organisations)
-		.where(
-			or(
-				eq(organisations.id, organisation.id),
-				eq(organisations.parentId, organisation.id),
-				eq(organisations.clusterId, organisation.id)
-			)
-		);
-	const linked = await db
-		.select({ id: organisationLinks.memberId })
-		.from(organisationLinks)
-		.where(eq(organisationLinks.groupId, organisation.id));
-	const orgIds = [...new Set([...inside, ...linked].map((o) => o.id))];
-	const people = await db
-		.select({ userId: users.id, email: users.email, locale: users.locale, role: memberships.role })
-		.from(memberships)
-		.innerJoin(users, eq(users.id, memberships.userId))
-		.where(inArray(memberships.organisationId, orgIds));
+	const people = await membersInsideAndLinked(db, organisation.id);
 	const sentTo = new Set<string>();
 	for (const person of people) {
 		const layer = layerInRound(

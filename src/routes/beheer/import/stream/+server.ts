@@ -2,7 +2,7 @@ import type { RequestHandler } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { progressStream, uploadedBytes } from '#lib/server/http/upload.ts';
 import { importRegistry } from '#lib/server/use-cases/imports/import-registry.ts';
-import { checkPlatformAdmin } from '#lib/server/use-cases/check-platform-admin.ts';
+import { checkPlatformAdmin } from '#lib/server/use-cases/platform/check-platform-admin.ts';
 import { orHttpError } from '#lib/server/http/errors.ts';
 
 export const POST: RequestHandler = async ({ request, locals }) => {

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { orHttpError, orActionFailure } from '#lib/server/http/errors.ts';
-import { orgParam, signedIn } from '#lib/server/http/guards.ts';
+import { signedIn } from '#lib/server/http/guards.ts';
 import { uploadedBytes } from '#lib/server/http/upload.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { getImportPage } from '#lib/server/use-cases/imports/get-import-page.ts';
@@ -10,7 +10,7 @@ import { importPeople } from '#lib/server/use-cases/imports/import-people.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const userId = signedIn(locals.user, url);
-	return { page: await orHttpError(async () => getImportPage((await appContext()).db, userId, orgParam(params.id))) };
+	return { page: await orHttpError(async () => getImportPage((await appContext()).db, userId, params.id)) };
 };
 
 // Without JavaScript the form posts here and the page shows the result when the import is done;
@@ -20,12 +20,7 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const result = await orActionFailure(
 			async () =>
-				importBoardSchools(
-					(await appContext()).db,
-					locals.user?.id ?? null,
-					orgParam(params.id),
-					await uploadedBytes(form)
-				),
+				importBoardSchools((await appContext()).db, locals.user?.id ?? null, params.id, await uploadedBytes(form)),
 			{ form: 'scholen' }
 		);
 		return 'ok' in result ? { kind: 'scholen' as const, outcome: result } : result;
@@ -34,13 +29,7 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const result = await orActionFailure(
 			async () =>
-				importPeople(
-					await appContext(),
-					locals.user?.id ?? null,
-					orgParam(params.id),
-					await uploadedBytes(form),
-					getLocale()
-				),
+				importPeople(await appContext(), locals.user?.id ?? null, params.id, await uploadedBytes(form), getLocale()),
 			{
 				form: 'mensen'
 			}

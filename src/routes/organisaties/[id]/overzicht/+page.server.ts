@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { orHttpError } from '#lib/server/http/errors.ts';
-import { orgParam, signedIn } from '#lib/server/http/guards.ts';
+import { signedIn } from '#lib/server/http/guards.ts';
 import { getBoardReport } from '#lib/server/use-cases/reports/get-board-report.ts';
 import { boardChart } from '#lib/server/renderers/charts/board-chart.ts';
 
@@ -11,8 +11,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		modelId: url.searchParams.get('model') ?? undefined,
 		layer: url.searchParams.get('laag') ?? undefined
 	};
-	const data = await orHttpError(async () =>
-		getBoardReport((await appContext()).db, userId, orgParam(params.id), query)
-	);
+	const data = await orHttpError(async () => getBoardReport((await appContext()).db, userId, params.id, query));
 	return { data, chart: boardChart(data) };
 };

@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { appContext } from '#lib/server/context.ts';
-import { orgParam } from '#lib/server/http/guards.ts';
 import { progressStream, uploadedBytes } from '#lib/server/http/upload.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { importBoardSchools } from '#lib/server/use-cases/imports/import-board-schools.ts';
@@ -11,7 +10,7 @@ import { getImportPage } from '#lib/server/use-cases/imports/get-import-page.ts'
 import { orHttpError } from '#lib/server/http/errors.ts';
 
 export const POST: RequestHandler = async ({ request, locals, params }) => {
-	const organisationId = orgParam(params.id);
+	const organisationId = params.id;
 	if (params.soort !== 'scholen' && params.soort !== 'mensen') error(404, { message: 'not_found', code: 'not_found' });
 	const ctx = await appContext();
 	const actor = locals.user?.id ?? null;

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { orHttpError, orActionFailure, keepValues } from '#lib/server/http/errors.ts';
-import { orgParam, signedIn } from '#lib/server/http/guards.ts';
+import { signedIn } from '#lib/server/http/guards.ts';
 import { formObject } from '#lib/schemas/parse.ts';
 import { m } from '#lib/paraglide/messages.js';
 import { getNewRoundForm } from '#lib/server/use-cases/rounds/get-new-round-form.ts';
@@ -10,7 +10,7 @@ import { createRound } from '#lib/server/use-cases/rounds/create-round.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const userId = signedIn(locals.user, url);
-	return { form: await orHttpError(async () => getNewRoundForm((await appContext()).db, userId, orgParam(params.id))) };
+	return { form: await orHttpError(async () => getNewRoundForm((await appContext()).db, userId, params.id)) };
 };
 
 export const actions: Actions = {
@@ -19,7 +19,7 @@ export const actions: Actions = {
 		const layers = form.layers === undefined ? [] : Array.isArray(form.layers) ? form.layers : [form.layers];
 		const result = await orActionFailure(
 			async () =>
-				createRound((await appContext()).db, locals.user?.id ?? null, orgParam(params.id), form, {
+				createRound((await appContext()).db, locals.user?.id ?? null, params.id, form, {
 					introduction: m.new_round_intro_default(),
 					privacyText: m.new_round_privacy_default()
 				}),

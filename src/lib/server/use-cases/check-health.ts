@@ -1,9 +1,0 @@
-import { sql } from 'drizzle-orm';
-import type { DatabaseHandle } from '../db/client.ts';
-
-/** Public: tells a load balancer whether this server reaches its database, and nothing more. */
-export async function checkHealth(handle: DatabaseHandle): Promise<{ driver: DatabaseHandle['driver']; ms: number }> {
-	const started = performance.now();
-	await handle.db.execute(sql`select 1`);
-	return { driver: handle.driver, ms: Math.round(performance.now() - started) };
-}
