@@ -8,7 +8,9 @@ import {
 	planActions,
 	plans,
 	roundFeedback,
-	users
+	users,
+	inspirationItems,
+	inspirationItemSteps
 } from '../../src/lib/server/db/schema/index.ts';
 import { importShippedModels } from '../../src/lib/server/boot.ts';
 import { seedDemoReflections } from '../../src/lib/server/seed/demo-reflections.ts';
@@ -17,6 +19,11 @@ import { DEMO_DIALOGUE_CODE, seedDemoDialogue } from '../../src/lib/server/seed/
 import { getParticipantPage } from '../../src/lib/server/use-cases/dialogue/get-participant-page.ts';
 import { getRoundReport } from '../../src/lib/server/use-cases/reports/get-round-report.ts';
 import { BRIN_PATTERN } from '../../src/lib/domain/organisation/types.ts';
+import { seedDemoInspiration } from '../../src/lib/server/seed/demo-inspiration.ts';
+import { getNextStepInspiration } from '../../src/lib/server/use-cases/inspiration/get-next-step-inspiration.ts';
+import { searchInspiration } from '../../src/lib/server/use-cases/inspiration/search-inspiration.ts';
+import { getPlan } from '../../src/lib/server/use-cases/plans/get-plan.ts';
+import { nextStepsOfPlan, nextStepsOfReport } from '../../src/lib/domain/inspiration/next-step.ts';
 
 describeDb('the demo seed', (ctx) => {
 	it('creates a board with three clusters and twenty-one schools, and a partnership across two regions', async () => {
@@ -82,5 +89,36 @@ describeDb('the demo seed', (ctx) => {
 		// And an open conversation on the open round that anyone can join with the demo code.
 		const page = await getParticipantPage(ctx.db, DEMO_DIALOGUE_CODE, null);
 		expect(page.live).toMatchObject({ status: 'open', aspectId: 'koers', stage: 'placing', placed: 0 });
+	});
+
+	it("adds an inspiration library that the demo school's report and plan find their next steps in", async () => {
+		await seedDemoInspiration(ctx.db);
+		const items = await ctx.db.select().from(inspirationItems);
+		expect(items.length).toBeGreaterThanOrEqual(30);
+		expect(new Set(items.map((i) => i.kind)).size).toBe(6);
+		const tagged = new Set((await ctx.db.select().from(inspirationItemSteps)).map((s) => s.itemId));
+		expect(items.every((i) => tagged.has(i.id))).toBe(true);
+
+		const [leader] = await ctx.db.select().from(users).where(eq(users.email, 'schoolleider@regenboog.example'));
+		const [regenboog] = await ctx.db
+			.select()
+			.from(organisations)
+			.where(eq(organisations.name, 'Basisschool De Regenboog'));
+		const [plan] = await ctx.db.select().from(plans).where(eq(plans.organisationId, regenboog!.id));
+		const report = await getRoundReport(ctx.db, leader!.id, plan!.roundId!);
+		if (!report.available) throw new Error('the demo round of De Regenboog has finished');
+		const steps = nextStepsOfReport(report.report, report.model.levels.length);
+		expect(steps.length).toBeGreaterThan(0);
+		const fromReport = await getNextStepInspiration(ctx.db, leader!.id, { modelId: report.model.id, steps });
+		expect(fromReport.length).toBeGreaterThan(0);
+		const planPage = await getPlan(ctx.db, leader!.id, plan!.id);
+		const fromPlan = await getNextStepInspiration(ctx.db, leader!.id, {
+			modelId: planPage.model.id,
+			steps: nextStepsOfPlan(planPage.goals, planPage.model.levels.length)
+		});
+		expect(fromPlan.length).toBeGreaterThan(0);
+		// a visitor finds the public library by a Dutch word without its diacritics
+		const found = await searchInspiration(ctx.db, null, new URLSearchParams('q=coordinator'));
+		expect(found.total).toBeGreaterThan(0);
 	});
 });

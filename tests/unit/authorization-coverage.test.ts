@@ -61,10 +61,18 @@ const PUBLIC_USE_CASES = [
 const OPERATOR_USE_CASES = ['models/import-models.ts'];
 
 /** Helpers beside the use-cases that are not entry points themselves. */
-const NOT_USE_CASES = ['auth/types.ts', 'imports/progress.ts', 'members/last-admin.ts', 'dialogue/participant.ts'];
+const NOT_USE_CASES = [
+	'auth/types.ts',
+	'imports/progress.ts',
+	'members/last-admin.ts',
+	'dialogue/participant.ts',
+	'inspiration/reader.ts'
+];
 
 const AUTHORIZATION_CALLS =
-	/\b(authorize|access|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin)\(|\bgetSession\(/;
+	// `readerOf`: the inspiration library is searched by everyone, and what each reader may read
+	// follows from who they are (public, members, one organisation's own items).
+	/\b(authorize|access|ownReflection|requireActor|requirePlatformAdmin|checkPlatformAdmin|readerOf)\(|\bgetSession\(/;
 
 const routeFiles = walk(ROUTES).filter((f) => /\+(page|layout)\.server\.ts$|\+server\.ts$/.test(f));
 /** The areas use-cases are grouped by; a use-case lives in exactly one of them, none at the root. */

@@ -49,6 +49,8 @@ export async function boot(): Promise<void> {
 			await seedDemoPlans(db);
 			const { seedDemoDialogue } = await import('./seed/demo-dialogue.ts');
 			await seedDemoDialogue(db);
+			const { seedDemoInspiration } = await import('./seed/demo-inspiration.ts');
+			await seedDemoInspiration(db);
 		}
 	}
 }

@@ -9,6 +9,7 @@ const envSchema = z.object({
 	DATA_DIR: z.string().min(1).default('./data'),
 	MIGRATIONS_DIR: z.string().min(1).default('./drizzle'),
 	CONTENT_DIR: z.string().min(1).default('./content/models'),
+	DEMO_INSPIRATION_DIR: z.string().min(1).default('./content/inspiration'),
 	DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 	SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
 	PUBLIC_BASE_URL: z.url().optional(),

@@ -16,6 +16,7 @@ import type {
 	reportScenario
 } from '../../../src/lib/server/seed/factories/scenarios.ts';
 import type { anonymityScenario } from '../../../src/lib/server/seed/factories/anonymity-scenario.ts';
+import type { inspirationScenario } from '../../../src/lib/server/seed/factories/inspiration.ts';
 
 type Scenarios = {
 	board: Awaited<ReturnType<typeof boardScenario>>;
@@ -27,6 +28,7 @@ type Scenarios = {
 	ownModel: Awaited<ReturnType<typeof ownModelScenario>>;
 	anonymity: Awaited<ReturnType<typeof anonymityScenario>>;
 	dialogue: Awaited<ReturnType<typeof dialogueScenario>>;
+	inspiration: Awaited<ReturnType<typeof inspirationScenario>>;
 };
 
 export const test = base.extend<{

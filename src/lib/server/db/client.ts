@@ -4,7 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -42,13 +44,16 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 		fs.mkdirSync(path.dirname(path.resolve(options.dataDir)), { recursive: true });
 		unlock = lockDataDir(options.dataDir);
 		try {
-			client = await PGlite.create({ dataDir: options.dataDir });
+			client = await PGlite.create({ dataDir: options.dataDir, extensions: EXTENSIONS });
 		} catch (e) {
 			unlock();
 			throw e;
 		}
 	} else {
-		client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+		client = await PGlite.create({
+			extensions: EXTENSIONS,
+			...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
+		});
 	}
 	const db = drizzlePglite(client, { schema }) as unknown as Db;
 	return {
@@ -61,6 +66,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 		}
 	};
 }
+
+/** PostgreSQL's contrib extensions the migrations create; PGlite loads them only when asked. */
+const EXTENSIONS: PGliteOptions['extensions'] = { unaccent, pg_trgm };
 
 const MIGRATION_LOCK = 720_451_001;
 

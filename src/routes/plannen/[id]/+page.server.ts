@@ -11,10 +11,15 @@ import { removeAction } from '#lib/server/use-cases/plans/remove-action.ts';
 import { addMoment } from '#lib/server/use-cases/plans/add-moment.ts';
 import { addPlanComment } from '#lib/server/use-cases/plans/add-plan-comment.ts';
 import { copyPlan } from '#lib/server/use-cases/plans/copy-plan.ts';
+import { getNextStepInspiration } from '#lib/server/use-cases/inspiration/get-next-step-inspiration.ts';
+import { nextStepsOfPlan } from '#lib/domain/inspiration/next-step.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const userId = signedIn(locals.user, url);
-	return { plan: await orHttpError(async () => getPlan((await appContext()).db, userId, params.id)) };
+	const { db } = await appContext();
+	const plan = await orHttpError(async () => getPlan(db, userId, params.id));
+	const steps = nextStepsOfPlan(plan.goals, plan.model.levels.length);
+	return { plan, inspiration: await getNextStepInspiration(db, userId, { modelId: plan.model.id, steps }) };
 };
 
 type Change = (db: AppContext['db'], actorId: string | null, planId: unknown, input: unknown) => Promise<unknown>;

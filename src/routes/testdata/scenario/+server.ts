@@ -7,6 +7,7 @@ import { env } from '#lib/server/env.ts';
 import { QUEUES } from '#lib/server/jobs/queue.ts';
 import { SCENARIOS } from '#lib/server/seed/factories/scenarios.ts';
 import { databaseFingerprint } from '#lib/server/seed/factories/fingerprint.ts';
+import { inspirationScenario } from '#lib/server/seed/factories/inspiration.ts';
 
 const input = z.union([
 	z.object({
@@ -19,7 +20,8 @@ const input = z.union([
 			'planMade',
 			'ownModel',
 			'anonymity',
-			'dialogue'
+			'dialogue',
+			'inspiration'
 		])
 	}),
 	// Runs a scheduled job now instead of at its time, as the queue would.
@@ -42,5 +44,6 @@ export const POST: RequestHandler = async ({ request }) => {
 	const ctx = await appContext();
 	if ('fingerprint' in parsed.data) return json(await databaseFingerprint(ctx.db));
 	if ('job' in parsed.data) return json({ queued: (await ctx.boss.send(parsed.data.job, {})) !== null });
-	return json(await SCENARIOS[parsed.data.name](ctx.db));
+	const run = parsed.data.name === 'inspiration' ? inspirationScenario : SCENARIOS[parsed.data.name];
+	return json(await run(ctx.db));
 };

@@ -6,3 +6,4 @@ export * from './mail.ts';
 export * from './reflection.ts';
 export * from './plans.ts';
 export * from './dialogues.ts';
+export * from './inspiration.ts';
