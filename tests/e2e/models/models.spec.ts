@@ -21,7 +21,10 @@ const descriptor = (model: DevelopmentModel, a: number, l: number) => {
 
 test('the model list shows every shipped model and the imported one', async ({ page, checkA11y }) => {
 	await page.goto('/');
-	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Ontwikkelmodellen' }).click();
+	await page
+		.getByRole('navigation', { name: 'Hoofdmenu' })
+		.getByRole('link', { name: 'Modellen', exact: true })
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ontwikkelmodellen');
 	for (const model of [...models, route]) {
 		await expect(page.getByRole('main').getByRole('link', { name: model.title, exact: true })).toBeVisible();

@@ -33,7 +33,7 @@ test('switching the language keeps the page and changes every label', async ({ p
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy statement');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(
-		page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Development models' })
+		page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Models', exact: true })
 	).toBeVisible();
 	await checkA11y();
 	await page.goto('/');
