@@ -18,12 +18,15 @@ const ITEMS = Number(process.env.BENCH_ITEMS ?? 50_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const LONG_TAIL = 20_000;
 
-const WORDS = `school team leraar leraren visitatie visitaties collegiale consultatie begrijpend lezen rekenen
-	koers data feedback leiderschap ouders kinderen leerlingen onderzoek professionele leergemeenschap
-	startende begeleiding coördinator intern begeleider passend onderwijs kansengelijkheid werkdruk
-	broedplaats samen opleiden partnerschap opleidingsschool studenten stage klassenbezoek gesprek
-	doelen evaluatie verbetering cultuur vertrouwen eigenaarschap bestuur cluster netwerk regio
-	aanpak instrument kwaliteitskaart verdieping portret voorbeeld praktijk ervaring resultaat`
+// Education words from the most to the least frequent: drawn with a Zipf-like distribution (the
+// k-th word about 1/k as often as the first), as words are in real text.
+const WORDS = `school leerlingen leraren team kinderen onderwijs ouders doelen gesprek praktijk ervaring
+	resultaat aanpak samen leren cultuur vertrouwen eigenaarschap feedback data koers leiderschap
+	bestuur cluster netwerk regio evaluatie verbetering onderzoek begeleiding studenten stage
+	klassenbezoek instrument voorbeeld portret verdieping kwaliteitskaart rekenen lezen begrijpend
+	professionele leergemeenschap startende passend kansengelijkheid werkdruk opleidingsschool
+	partnerschap opleiden consultatie collegiale visitatie visitaties intern begeleider coördinator
+	broedplaats`
 	.split(/\s+/)
 	.filter(Boolean);
 const THEMES = [
@@ -37,6 +40,7 @@ const THEMES = [
 	'data-en-feedback'
 ];
 const SEARCHES = [
+	'q=school',
 	'q=visitatie',
 	'q=begrijpend+lezen',
 	'q=coordinator+begeleiding',
@@ -62,16 +66,16 @@ async function setUp(handle: DatabaseHandle) {
 	const words = sql.raw(`array[${WORDS.map((w) => `'${w}'`).join(',')}]`);
 	const themes = sql.raw(`array[${THEMES.map((w) => `'${w}'`).join(',')}]`);
 	const boardIds = sql.raw(`array[${boards.map((b) => `'${b.id}'::uuid`).join(',')}]`);
-	// Generated in SQL: titles of four words; bodies of ninety, one in eight from the education words
-	// above and the rest from a long tail of rarer words (more of the frequent ones, as in real text);
-	// one or two themes, a sector, a region.
+	// Generated in SQL: titles of four education words; bodies of ninety, one in eight an education
+	// word and the rest from a long tail of rarer words (both Zipf-like); one or two themes, a sector,
+	// a region.
 	await db.execute(sql`
 		insert into inspiration_items (organisation_id, kind, status, visibility, title, summary, body, sectors, themes, region, licence, tag_text, published_at)
 		select (${boardIds})[1 + g % 20],
 			(array['goed-voorbeeld','goede-aanpak','netwerkportret','kwaliteitskaart','tool','verdieping'])[1 + g % 6],
 			'published', (array['public','public','public','members','organisation'])[1 + g % 5],
 			initcap(t.words), 'Samenvatting ' || t.words,
-			(select string_agg(case when w % 8 = 0 then (${words})[1 + (abs(hashtext(g::text || ':' || w)) % ${WORDS.length})]
+			(select string_agg(case when w % 8 = 0 then (${words})[least(${WORDS.length}, floor(pow(${WORDS.length + 1}, abs(hashtext(g::text || ':' || w))::float / 2147483648)))::int]
 				else 'woord' || (1 + floor(pow(abs(hashtext(g::text || ':' || w))::float / 2147483648, 2) * ${LONG_TAIL}))::int end, ' ')
 				from generate_series(1, 90) w),
 			array[(array['PO','VO','SO','MBO','SBO'])[1 + g % 5]],
@@ -79,7 +83,7 @@ async function setUp(handle: DatabaseHandle) {
 			(array['Limburg','Noord-Brabant','Utrecht','Gelderland','Zuid-Holland','Groningen'])[1 + g % 6],
 			'CC BY 4.0', (${themes})[1 + g % ${THEMES.length}], now() - (g || ' minutes')::interval
 		from generate_series(1, ${ITEMS}) g,
-			lateral (select string_agg((${words})[1 + (abs(hashtext(g::text || '/' || w)) % ${WORDS.length})], ' ') as words from generate_series(1, 4) w) t`);
+			lateral (select string_agg((${words})[least(${WORDS.length}, floor(pow(${WORDS.length + 1}, abs(hashtext(g::text || '/' || w))::float / 2147483648)))::int], ' ') as words from generate_series(1, 4) w) t`);
 	await db.execute(sql`
 		insert into inspiration_item_steps (item_id, model_id, aspect_id, from_level, to_level)
 		select i.id, 'werkwijzer-samen-leren', (array['koers','werken-met-data','lerende-professionals','leidinggeven-aan-leren'])[1 + abs(hashtext(i.id::text)) % 4],

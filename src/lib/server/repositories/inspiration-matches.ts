@@ -11,8 +11,6 @@ export type StepMatch = {
 	title: string;
 	summary: string;
 	publisher: string;
-	from: number;
-	to: number;
 };
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
@@ -37,20 +35,28 @@ export async function itemsForSteps(
 		steps.map((s) => sql`${s.current}`),
 		sql`, `
 	);
+	// Per step, two short walks over the newest items (the index on published_at), each stopping at
+	// `perStep` readable items tagged for it: first those whose step starts at the school's phase,
+	// then those whose wider step covers it.
+	const walk = (exact: boolean, preference: number) => sql`(
+		select i.id, i.kind, i.title, i.summary, i.organisation_id, i.published_at, ${preference} as preference
+		from inspiration_items i
+		where i.status = 'published' and ${readable(reader)} and exists (
+			select 1 from inspiration_item_steps s where s.item_id = i.id and s.model_id = ${modelId} and s.aspect_id = x.aspect_id
+				and ${exact ? sql`s.from_level = x.current` : sql`s.from_level < x.current and s.to_level > x.current`})
+		order by i.published_at desc, i.id
+		limit ${perStep})`;
 	const rows = await executeRows(
 		db,
-		sql`select x.aspect_id, m.* from unnest(array[${aspects}]::text[], array[${currents}]::int[]) with ordinality as x(aspect_id, current, n)
+		sql`select x.aspect_id, m.id, m.kind, m.title, m.summary, o.name as publisher
+			from unnest(array[${aspects}]::text[], array[${currents}]::int[]) with ordinality as x(aspect_id, current, n)
 			cross join lateral (
-				select i.id, i.kind, i.title, i.summary, o.name as publisher, s.from_level, s.to_level
-				from inspiration_item_steps s
-				join inspiration_items i on i.id = s.item_id
-				join organisations o on o.id = i.organisation_id
-				where s.model_id = ${modelId} and s.aspect_id = x.aspect_id and s.from_level <= x.current and s.to_level > x.current
-					and i.status = 'published' and ${readable(reader)}
-				order by (s.from_level = x.current) desc, i.published_at desc, i.id
+				select * from (${walk(true, 0)} union all ${walk(false, 1)}) w
+				order by w.preference, w.published_at desc, w.id
 				limit ${perStep}
 			) m
-			order by x.n`
+			join organisations o on o.id = m.organisation_id
+			order by x.n, m.preference, m.published_at desc, m.id`
 	);
 	return rows.map((r) => ({
 		aspectId: str(r.aspect_id),
@@ -58,8 +64,6 @@ export async function itemsForSteps(
 		kind: str(r.kind) as ItemKind,
 		title: str(r.title),
 		summary: str(r.summary),
-		publisher: str(r.publisher),
-		from: Number(r.from_level),
-		to: Number(r.to_level)
+		publisher: str(r.publisher)
 	}));
 }
