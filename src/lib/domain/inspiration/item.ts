@@ -46,7 +46,3 @@ export const DEFAULT_LICENCE = 'CC BY 4.0';
  * (`from` → `to`, phases numbered from 1 as the model lists its levels).
  */
 export type AspectStep = { modelId: string; aspectId: string; from: number; to: number };
-
-export function isAspectStep(step: AspectStep): boolean {
-	return Number.isInteger(step.from) && Number.isInteger(step.to) && step.from >= 1 && step.to > step.from;
-}

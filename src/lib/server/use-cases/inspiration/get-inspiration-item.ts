@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { countView, findReadableItem, listThemes } from '../../repositories/inspiration-items.ts';
-import { listModels } from '../../repositories/models.ts';
+import { findVersions } from '../../repositories/models.ts';
 import { itemId } from '../../../schemas/inspiration.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { stepView, type StepView } from '../../../domain/inspiration/step-view.ts';
@@ -40,8 +40,12 @@ export async function getInspirationItem(db: Db, userId: string | null, rawId: s
 	if (!found) throw new AppError('not_found');
 	const { item, publisher, steps } = found;
 	await countView(db, item.id);
-	const [themes, models] = await Promise.all([listThemes(db, item.themes), listModels(db)]);
-	const byId = new Map(models.map((m) => [m.id, m.latest.content]));
+	// Only the models the item is tagged with; versions come oldest first, so the latest wins.
+	const [themes, versions] = await Promise.all([
+		listThemes(db, item.themes),
+		findVersions(db, [...new Set(steps.map((s) => s.modelId))])
+	]);
+	const byId = new Map(versions.map((v) => [v.modelId, v.content]));
 	return {
 		id: item.id,
 		kind: item.kind,

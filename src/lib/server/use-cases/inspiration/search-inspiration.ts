@@ -5,7 +5,6 @@ import { themesLike } from '../../repositories/inspiration-filters.ts';
 import { listThemes } from '../../repositories/inspiration-items.ts';
 import { listModels } from '../../repositories/models.ts';
 import {
-	isEmpty,
 	loosenings,
 	parseSearchQuery,
 	type Loosening,
@@ -45,7 +44,6 @@ export type InspirationSearch = {
 		aspectName: string | null;
 	};
 	loosen: Loosening[];
-	searched: boolean;
 };
 
 /** A chosen value stays in its group even when nothing matches, so the form keeps it when sent again. */
@@ -112,7 +110,6 @@ export async function searchInspiration(
 			modelTitle: query.model ? (names.models.get(query.model) ?? null) : null,
 			aspectName: query.aspect ? (names.aspects.get(`${query.model}/${query.aspect}`) ?? null) : null
 		},
-		loosen: total === 0 ? loosenings(query) : [],
-		searched: !isEmpty(query)
+		loosen: total === 0 ? loosenings(query) : []
 	};
 }
