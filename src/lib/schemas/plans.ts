@@ -62,3 +62,6 @@ export const feedbackInput = z.object({
 	weWill: text({ max: 8000, required: true, multiline: true }),
 	publish: z.preprocess((v) => v === 'on' || v === 'true', z.boolean())
 });
+
+/** An inspiration item named as the source of one of a plan's actions. */
+export const actionSourceInput = z.object({ actionId: z.uuid(), itemId: z.uuid() });

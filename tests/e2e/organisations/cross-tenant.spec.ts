@@ -29,7 +29,8 @@ const actionsOf = (dir: string): string[] => {
 	if (!fs.existsSync(file)) return [];
 	const block = /export const actions[^{]*\{([\s\S]*?)\n\};/.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? '';
 	return [
-		...block.matchAll(/^\t(\w+):/gm),
+		// A name (`actie:`) or a quoted one (`'bron-weg':`).
+		...block.matchAll(/^\t'?([\w-]+)'?:/gm),
 		...block.matchAll(/\{ (\w+): respond/g),
 		...block.matchAll(/, (\w+): respond/g)
 	].map((m) => m[1]!);

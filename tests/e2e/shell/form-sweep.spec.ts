@@ -237,6 +237,26 @@ function reach(w: Worlds): Record<string, Target> {
 			named: ['text']
 		},
 		'/plannen/[id] ?/kopieren': { as: 'planLeader', url: `${plan}?/kopieren` },
+		'/plannen/[id] ?/bron': {
+			as: 'planLeader',
+			url: `${plan}?/bron`,
+			base: { form: 'source-x', actionId: someone, itemId: someone },
+			text: ['actionId', 'itemId']
+		},
+		'/plannen/[id] ?/bron-weg': {
+			as: 'planLeader',
+			url: `${plan}?/bron-weg`,
+			base: { form: 'source-remove-x', actionId: someone, itemId: someone },
+			text: ['actionId', 'itemId']
+		},
+		'/inspiratie/[id] ?/bewaren': { as: 'planLeader', url: `/inspiratie/${someone}?/bewaren` },
+		'/inspiratie/[id] ?/niet-bewaren': { as: 'planLeader', url: `/inspiratie/${someone}?/niet-bewaren` },
+		'/inspiratie/bewaard ?/niet-bewaren': {
+			as: 'planLeader',
+			url: '/inspiratie/bewaard?/niet-bewaren',
+			base: { itemId: someone },
+			text: ['itemId']
+		},
 		'/r/[code] ?/bewaren': {
 			as: 'anonymous',
 			url: `/r/${w.round.codes.leraren}?/bewaren`,

@@ -27,11 +27,12 @@ function topLevelKeys(source: string, open: number): string[] {
 			depth--;
 			if (depth === 0) break;
 		} else if (depth === 1) {
-			const key = /^[\s,{]*([A-Za-z_]\w*)\s*:/.exec(source.slice(i - 1, i + 60));
-			if (key && /[\s,{]/.test(source[i - 1]!) && /[A-Za-z_]/.test(c!)) {
-				keys.push(key[1]!);
+			// A key as a name (`actie:`) or quoted (`'bron-weg':`).
+			const key = /^[\s,{]*(['"]?)([A-Za-z_][\w-]*)\1\s*:/.exec(source.slice(i - 1, i + 60));
+			if (key && /[\s,{]/.test(source[i - 1]!) && /[A-Za-z_'"]/.test(c!)) {
+				keys.push(key[2]!);
 				// Skip past the key so that its letters are not read again.
-				i += key[1]!.length;
+				i += key[1]!.length * 2 + key[2]!.length;
 			}
 		}
 	}

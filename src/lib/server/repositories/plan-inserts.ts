@@ -22,6 +22,9 @@ export async function insertGoals(db: DbLike, values: NewGoal[]): Promise<void> 
 	if (values.length > 0) await db.insert(planGoals).values(values);
 }
 
-export async function insertActions(db: DbLike, values: NewAction[]): Promise<void> {
-	if (values.length > 0) await db.insert(planActions).values(values);
+/** Inserts the actions and returns their ids, in the order given. */
+export async function insertActions(db: DbLike, values: NewAction[]): Promise<string[]> {
+	if (values.length === 0) return [];
+	const rows = await db.insert(planActions).values(values).returning({ id: planActions.id });
+	return rows.map((r) => r.id);
 }

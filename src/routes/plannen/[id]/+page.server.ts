@@ -11,6 +11,9 @@ import { removeAction } from '#lib/server/use-cases/plans/remove-action.ts';
 import { addMoment } from '#lib/server/use-cases/plans/add-moment.ts';
 import { addPlanComment } from '#lib/server/use-cases/plans/add-plan-comment.ts';
 import { copyPlan } from '#lib/server/use-cases/plans/copy-plan.ts';
+import { addPlanActionSource } from '#lib/server/use-cases/plans/add-action-source.ts';
+import { removePlanActionSource } from '#lib/server/use-cases/plans/remove-action-source.ts';
+import { listSavedItems } from '#lib/server/use-cases/inspiration/list-saved-items.ts';
 import { getNextStepInspiration } from '#lib/server/use-cases/inspiration/get-next-step-inspiration.ts';
 import { nextStepsOfPlan } from '#lib/domain/inspiration/next-step.ts';
 
@@ -19,7 +22,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { db } = await appContext();
 	const plan = await orHttpError(async () => getPlan(db, userId, params.id));
 	const steps = nextStepsOfPlan(plan.goals, plan.model.levels.length);
-	return { plan, inspiration: await getNextStepInspiration(db, userId, { modelId: plan.model.id, steps }) };
+	const inspiration = await getNextStepInspiration(db, userId, { modelId: plan.model.id, steps });
+	// What the writer may name as an action's source: the matched items, then what they saved.
+	const saved = plan.can.manage ? await listSavedItems(db, userId) : [];
+	const sourceCandidates = [...inspiration, ...saved]
+		.filter((item, i, all) => all.findIndex((other) => other.id === item.id) === i)
+		.map((item) => ({ id: item.id, title: item.title }));
+	return { plan, inspiration, sourceCandidates };
 };
 
 type Change = (db: AppContext['db'], actorId: string | null, planId: unknown, input: unknown) => Promise<unknown>;
@@ -44,6 +53,8 @@ export const actions: Actions = {
 	verwijderen: change(removeAction, 'removed', 'actionId'),
 	moment: change(addMoment, 'moment', 'kind', 'heldOn', 'notes'),
 	reactie: change(addPlanComment, 'comment', 'text'),
+	bron: change(addPlanActionSource, 'source', 'actionId', 'itemId'),
+	'bron-weg': change(removePlanActionSource, 'source', 'actionId', 'itemId'),
 	kopieren: async ({ locals, params }) => {
 		const result = await orActionFailure(async () =>
 			copyPlan((await appContext()).db, locals.user?.id ?? null, params.id)

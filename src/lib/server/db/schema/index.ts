@@ -7,3 +7,4 @@ export * from './reflection.ts';
 export * from './plans.ts';
 export * from './dialogues.ts';
 export * from './inspiration.ts';
+export * from './inspiration-use.ts';

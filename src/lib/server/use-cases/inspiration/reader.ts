@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { loadActor } from '../../auth/authorize.ts';
+import type { Actor } from '../../../domain/permissions/can.ts';
 import type { Reader } from '../../repositories/inspiration-filters.ts';
 
 /**
@@ -8,7 +9,11 @@ import type { Reader } from '../../repositories/inspiration-filters.ts';
  * items for its people (and the platform's administrators, who keep the library).
  */
 export async function readerOf(db: Db, userId: string | null): Promise<Reader> {
-	const actor = await loadActor(db, userId);
+	return readerOfActor(await loadActor(db, userId));
+}
+
+/** The same, for an actor already loaded. */
+export function readerOfActor(actor: Actor | null): Reader {
 	if (!actor) return { signedIn: false };
 	return {
 		signedIn: true,

@@ -3,13 +3,14 @@ import { insertActions, insertGoal, insertPlan } from '../../repositories/plan-i
 import { AppError } from '../../../domain/errors.ts';
 import { access } from '../../auth/access.ts';
 import { actionsOf, findPlanFor, goalsOf } from '../../repositories/plans.ts';
+import { copyActionSources } from '../../repositories/inspiration-use.ts';
 import { carriedOver } from '../../../domain/plan/plan.ts';
 import { nextSchoolYear } from '../../../domain/plan/school-year.ts';
 
 /**
  * Copies a plan into the next school year: the same goals, and the actions not yet done (back to
- * "gepland", without dates). It keeps the round it was made from, so the next round still shows how
- * the focus aspects moved.
+ * "gepland", without dates) with the inspiration they name as their source. It keeps the round it
+ * was made from, so the next round still shows how the focus aspects moved.
  */
 export async function copyPlan(db: Db, actorId: string | null, planId: unknown): Promise<{ id: string }> {
 	const { actor, resource: plan } = await access(db, actorId, 'plan', planId, 'plans.manage');
@@ -42,7 +43,7 @@ export async function copyPlan(db: Db, actorId: string | null, planId: unknown):
 			});
 			goalIds.set(g.id, id);
 		}
-		await insertActions(
+		const copies = await insertActions(
 			tx,
 			open.map((a) => ({
 				planId: copy,
@@ -53,6 +54,10 @@ export async function copyPlan(db: Db, actorId: string | null, planId: unknown):
 				startsOn: a.startsOn,
 				dueOn: a.dueOn
 			}))
+		);
+		await copyActionSources(
+			tx,
+			open.map((a, i) => ({ from: a.id, to: copies[i]! }))
 		);
 		return { id: copy };
 	});

@@ -8,6 +8,8 @@ import { laterFinishedRound } from '../../repositories/finished-rounds.ts';
 import { findRound } from '../../repositories/rounds.ts';
 import { membersOf } from '../../repositories/memberships.ts';
 import { actionsOf, commentsOfPlan, findPlanFor, goalsOf, momentsOf } from '../../repositories/plans.ts';
+import { sourcesOfPlan } from '../../repositories/inspiration-use.ts';
+import { readerOfActor } from '../inspiration/reader.ts';
 import { suggestionsFor } from '../../../domain/plan/suggestions.ts';
 import { modelScale } from '../../../domain/model/model-scale.ts';
 import { movementOf, type LayerMedians } from '../../../domain/plan/movement.ts';
@@ -24,18 +26,19 @@ const mediansOf = (report: SchoolReport, aspectId: string): LayerMedians => {
 
 /**
  * A plan with everything its page shows: goals with the model's suggestions, actions with owners,
- * the moments of the cycle, the team's comments, and — once a later round on the same model has
+ * the inspiration each action names as its source, the moments of the cycle, the team's comments, and — once a later round on the same model has
  * finished — how each focus aspect moved per layer since the round the plan was made from.
  */
 export async function getPlan(db: Db, actorId: string | null, id: unknown) {
 	const { actor, resource: plan, organisation, target } = await access(db, actorId, 'plan', id, 'plans.view');
 	const today = dutchDate(new Date());
 	const model = await pinnedModel(db, plan.modelId, plan.modelVersion);
-	const [goals, actions, moments, comments] = await Promise.all([
+	const [goals, actions, moments, comments, sources] = await Promise.all([
 		goalsOf(db, [plan.id]),
 		actionsOf(db, [plan.id]),
 		momentsOf(db, plan.id),
-		commentsOfPlan(db, plan.id)
+		commentsOfPlan(db, plan.id),
+		sourcesOfPlan(db, plan.id, readerOfActor(actor))
 	]);
 	const mayManage = can(actor, 'plans.manage', target);
 
@@ -78,7 +81,8 @@ export async function getPlan(db: Db, actorId: string | null, id: unknown) {
 						startsOn: a.startsOn,
 						dueOn: a.dueOn,
 						status: a.status,
-						overdue: a.status !== 'done' && a.status !== 'dropped' && a.dueOn !== null && a.dueOn < today
+						overdue: a.status !== 'done' && a.status !== 'dropped' && a.dueOn !== null && a.dueOn < today,
+						sources: sources.filter((s) => s.actionId === a.id).map((s) => ({ id: s.itemId, title: s.title }))
 					})),
 				movement:
 					before && after ? movementOf(mediansOf(before, g.aspectId), mediansOf(after, g.aspectId), ROUND_LAYERS) : null
