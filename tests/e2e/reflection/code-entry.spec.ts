@@ -43,7 +43,7 @@ test('a code typed on a slow phone, before the script has arrived, is kept when 
 	// The page's script is held back until the code has been typed.
 	let release: () => void = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**', async (route) => {
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
 		await held;
 		await route.continue();
 	});

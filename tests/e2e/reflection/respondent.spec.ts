@@ -6,6 +6,7 @@
 import { test, expect } from '../support/test.ts';
 import type { Page } from '@playwright/test';
 import { answerAll, codeOf } from './respond.ts';
+import { untilInteractive } from '../support/interactive.ts';
 import { addDays, dutchDate, endOfDutchDay } from '../../../src/lib/domain/reflection/round.ts';
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -237,4 +238,35 @@ test('on a phone the round’s links keep each code on one line, and each aspect
 		await expect(main.getByRole('group', { name: aspect })).toHaveCount(1);
 		await expect(main.getByRole('heading', { level: 2, name: aspect })).toHaveCount(1);
 	}
+});
+
+test('choices clicked on a slow phone before the page’s script arrived stay checked and are counted', async ({
+	page,
+	scenario
+}) => {
+	const code = (await scenario('openRound')).codes.leraren;
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(`/r/${code}`, { waitUntil: 'commit' });
+	const questions = page.getByRole('form', { name: 'Vragen' }).getByRole('group');
+	await questions
+		.nth(0)
+		.getByRole('radio', { name: /^Fase 2 ·/ })
+		.check();
+	await questions.nth(1).getByRole('radio', { name: 'Weet ik niet' }).check();
+	release();
+	await untilInteractive(page);
+	await expect(questions.nth(0).getByRole('radio', { name: /^Fase 2 ·/ })).toBeChecked();
+	await expect(questions.nth(1).getByRole('radio', { name: 'Weet ik niet' })).toBeChecked();
+	await expect(page.getByText('2 van 5 vragen beantwoord').first()).toBeVisible();
+	// And after the script, a change still counts.
+	await questions
+		.nth(2)
+		.getByRole('radio', { name: /^Fase 4 ·/ })
+		.check();
+	await expect(page.getByText('3 van 5 vragen beantwoord').first()).toBeVisible();
 });
