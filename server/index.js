@@ -27,6 +27,13 @@ const server = http.createServer((req, res) => {
 	});
 });
 
+// An idle kept-alive connection is closed by the server only after the clients and proxies in front
+// of it have given up on it (they idle out at 60 s): closing it sooner races a request the client is
+// just sending on it, which then fails with a reset connection.
+const keepAlive = Number(process.env.KEEP_ALIVE_TIMEOUT ?? '65');
+server.keepAliveTimeout = keepAlive * 1000;
+server.headersTimeout = (keepAlive + 1) * 1000;
+
 server.listen(port, host, () => {
 	console.log(`Werkwijzer Samen Leren: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
 });
