@@ -1,5 +1,5 @@
 import { test, expect } from '../support/test.ts';
-import { untilInteractive } from '../support/interactive.ts';
+import { holdScripts, untilInteractive } from '../support/interactive.ts';
 
 // A code that looks right but that nobody knows: eight letters and digits of the code alphabet.
 const UNKNOWN = 'ZZZZ9999';
@@ -40,13 +40,7 @@ test('a code typed on a slow phone, before the script has arrived, is kept when 
 	scenario
 }) => {
 	const code = (await scenario('openRound')).codes.leraren;
-	// The page's script is held back until the code has been typed.
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdScripts(page);
 	await page.goto(`/r/${UNKNOWN}`, { waitUntil: 'commit' });
 	const field = page.getByLabel('Code', { exact: true });
 	await field.fill(code);

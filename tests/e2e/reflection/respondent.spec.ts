@@ -6,7 +6,7 @@
 import { test, expect } from '../support/test.ts';
 import type { Page } from '@playwright/test';
 import { answerAll, codeOf } from './respond.ts';
-import { untilInteractive } from '../support/interactive.ts';
+import { holdScripts, untilInteractive } from '../support/interactive.ts';
 import { addDays, dutchDate, endOfDutchDay } from '../../../src/lib/domain/reflection/round.ts';
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
@@ -245,12 +245,7 @@ test('choices clicked on a slow phone before the page’s script arrived stay ch
 	scenario
 }) => {
 	const code = (await scenario('openRound')).codes.leraren;
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdScripts(page);
 	await page.goto(`/r/${code}`, { waitUntil: 'commit' });
 	const questions = page.getByRole('form', { name: 'Vragen' }).getByRole('group');
 	await questions
