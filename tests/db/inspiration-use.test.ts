@@ -8,7 +8,7 @@ import { planMadeScenario } from '../../src/lib/server/seed/factories/scenarios.
 import { importShippedModels } from '../../src/lib/server/boot.ts';
 import { setItemSaved } from '../../src/lib/server/use-cases/inspiration/set-item-saved.ts';
 import { listSavedItems } from '../../src/lib/server/use-cases/inspiration/list-saved-items.ts';
-import { getItemSaved } from '../../src/lib/server/use-cases/inspiration/get-item-saved.ts';
+import { getInspirationItem } from '../../src/lib/server/use-cases/inspiration/get-inspiration-item.ts';
 import { addPlanActionSource } from '../../src/lib/server/use-cases/plans/add-action-source.ts';
 import { removePlanActionSource } from '../../src/lib/server/use-cases/plans/remove-action-source.ts';
 import { getPlan } from '../../src/lib/server/use-cases/plans/get-plan.ts';
@@ -17,6 +17,9 @@ import { inspirationItems, inspirationSaved, planActionSources } from '../../src
 import { AppError } from '../../src/lib/domain/errors.ts';
 
 const code = (e: unknown) => (e instanceof AppError ? e.code : e);
+
+const getItemSaved = async (db: Parameters<typeof getInspirationItem>[0], userId: string | null, id: string) =>
+	(await getInspirationItem(db, userId, id)).saved;
 
 describeDb('saved inspiration and the sources of plan actions', (ctx) => {
 	beforeAll(async () => {

@@ -22,17 +22,22 @@ export async function insertItem(db: Db | Tx, item: NewItem, steps: AspectStep[]
 	return id;
 }
 
+/** Whether a published item the reader may read exists (its existence does not leak otherwise). */
+export async function isReadableItem(db: Db | Tx, id: string, reader: Reader): Promise<boolean> {
+	const rows = await executeRows(
+		db,
+		sql`select 1 from inspiration_items i where i.id = ${id} and i.status = 'published' and ${readable(reader)}`
+	);
+	return rows.length > 0;
+}
+
 /** A published item the reader may read, with its publisher's name; null when there is none. */
 export async function findReadableItem(
 	db: Db,
 	id: string,
 	reader: Reader
 ): Promise<{ item: ItemRow; publisher: string; steps: AspectStep[] } | null> {
-	const [found] = await executeRows(
-		db,
-		sql`select i.id from inspiration_items i where i.id = ${id} and i.status = 'published' and ${readable(reader)}`
-	);
-	if (!found) return null;
+	if (!(await isReadableItem(db, id, reader))) return null;
 	const [row] = await db
 		.select({ item: inspirationItems, publisher: organisations.name })
 		.from(inspirationItems)

@@ -19,15 +19,6 @@ export type SavedItem = {
 };
 export type ActionSource = { actionId: string; itemId: string; title: string };
 
-/** Whether a published item the reader may read exists (its existence does not leak otherwise). */
-export async function isReadableItem(db: Db | Tx, itemId: string, reader: Reader): Promise<boolean> {
-	const rows = await executeRows(
-		db,
-		sql`select 1 from inspiration_items i where i.id = ${itemId} and i.status = 'published' and ${readable(reader)}`
-	);
-	return rows.length > 0;
-}
-
 export async function saveItem(db: Db | Tx, userId: string, itemId: string): Promise<void> {
 	await db.insert(inspirationSaved).values({ userId, itemId }).onConflictDoNothing();
 }

@@ -2,15 +2,12 @@ import type { Actions, PageServerLoad } from './$types';
 import { appContext } from '#lib/server/context.ts';
 import { orHttpError } from '#lib/server/http/errors.ts';
 import { getInspirationItem } from '#lib/server/use-cases/inspiration/get-inspiration-item.ts';
-import { getItemSaved } from '#lib/server/use-cases/inspiration/get-item-saved.ts';
 import { setItemSaved } from '#lib/server/use-cases/inspiration/set-item-saved.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { db } = await appContext();
-	const userId = locals.user?.id ?? null;
 	return {
-		item: await orHttpError(async () => getInspirationItem(db, userId, params.id)),
-		saved: await getItemSaved(db, userId, params.id),
+		item: await orHttpError(async () => getInspirationItem(db, locals.user?.id ?? null, params.id)),
 		url: `${url.origin}/inspiratie/${params.id}`
 	};
 };

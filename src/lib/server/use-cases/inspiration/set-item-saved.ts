@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { loadActor, requireActor } from '../../auth/authorize.ts';
-import { isReadableItem, saveItem, unsaveItem } from '../../repositories/inspiration-use.ts';
+import { isReadableItem } from '../../repositories/inspiration-items.ts';
+import { saveItem, unsaveItem } from '../../repositories/inspiration-use.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { parseId } from '../../../schemas/ids.ts';
 import { readerOfActor } from './reader.ts';

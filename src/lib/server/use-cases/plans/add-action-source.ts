@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import { access } from '../../auth/access.ts';
-import { addActionSource, isReadableItem } from '../../repositories/inspiration-use.ts';
+import { isReadableItem } from '../../repositories/inspiration-items.ts';
+import { addActionSource } from '../../repositories/inspiration-use.ts';
 import { touchPlan } from '../../repositories/plan-writes.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { parseInput } from '../../../schemas/parse.ts';
